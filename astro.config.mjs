@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import remarkHeadingIds from './src/plugins/remark-heading-ids.mjs';
+
+// SITE and BASE let the same build be hosted at another origin or under a sub-path.
+const site = process.env.SITE ?? 'https://wandb-403.example.org';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // Unified (remark) instead of the default Sätteri processor, for the heading-id plugin.
+  markdown: { processor: unified({ remarkPlugins: [remarkHeadingIds] }) },
+  integrations: [
+    starlight({
+      title: { en: 'W&B 403 guide', fr: 'Guide W&B 403' },
+      description: 'Fix the Weights & Biases “permission denied” (HTTP 403) error when wandb.init() creates a run.',
+      defaultLocale: 'en',
+      locales: {
+        en: { label: 'English', lang: 'en' },
+        fr: { label: 'Français', lang: 'fr' },
+      },
+      // No request may leave the site: no edit links, no external fonts, no social links.
+      lastUpdated: false,
+      pagination: true,
+      // Long log lines wrap instead of scrolling: readable on a phone, and no scrollable
+      // region that keyboard users cannot reach.
+      expressiveCode: { defaultProps: { wrap: true } },
+      components: {
+        Search: './src/components/Search.astro',
+      },
+      sidebar: [
+        { label: 'Start here', translations: { fr: 'Par où commencer' }, items: [{ slug: 'index' }] },
+        { label: 'Causes', translations: { fr: 'Causes' }, items: [{ autogenerate: { directory: 'causes' } }] },
+        { label: 'Reference', translations: { fr: 'Référence' }, items: [{ autogenerate: { directory: 'reference' } }] },
+      ],
+    }),
+  ],
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Element, Root, Text } from 'hast';
+import { assertBuilt, content, localePages, parsePage } from '../support/dist';
+
+assertBuilt();
+const NBSP = /[\u00a0\u202f]/;
+const CODE_TAGS = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
+
+function proseTexts(node: Element | Root, out: string[] = []): string[] {
+  for (const child of node.children) {
+    if (child.type === 'text') out.push((child as Text).value);
+    else if (child.type === 'element' && !CODE_TAGS.has(child.tagName) && !(child.properties?.className as string[] | undefined)?.includes('expressive-code')) proseTexts(child, out);
+  }
+  return out;
+}
+
+/** Places where French typography wants a no-break space and the text has none. */
+function typographyFaults(text: string): string[] {
+  const faults: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const before = text[i - 1] ?? '';
+    const after = text[i + 1] ?? '';
+    const around = text.slice(Math.max(0, i - 15), i + 15);
+    if (':;!?'.includes(ch)) {
+      if (ch === ':' && (after === '/' || (/\d/.test(before) && /\d/.test(after)))) continue; // URLs, times, host:port
+      if (before === '' || NBSP.test(before)) continue;
+      if (/[\s]/.test(before) || /[\p{L}\p{N})»\]*`'"”]/u.test(before)) faults.push(`« ${around} » (${ch})`);
+    }
+    if (ch === '«' && !NBSP.test(after)) faults.push(`« ${around} » (after «)`);
+    if (ch === '»' && !NBSP.test(before)) faults.push(`« ${around} » (before »)`);
+  }
+  return faults;
+}
+
+describe('French pages follow French typography', () => {
+  it.each(localePages('fr'))('puts a no-break space before : ; ! ? and inside « » on /fr/%s', (slug) => {
+    const texts = proseTexts(content(parsePage(`/fr/${slug ? slug + '/' : ''}`)));
+    expect(texts.flatMap(typographyFaults)).toEqual([]);
+  });
+
+  it('catches a plain space before a colon (the check itself works)', () => {
+    expect(typographyFaults('Attention : ceci')).toHaveLength(1);
+    expect(typographyFaults('Attention\u00a0: ceci, voir https://wandb.ai')).toEqual([]);
+  });
+});

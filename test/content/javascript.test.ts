@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { assertBuilt, DIST, localePages, parsePage, selectAll, toText } from '../support/dist';
+import { mdxPages } from '../support/mdx';
+
+assertBuilt();
+// Every client script of ours defines a custom element named w403-…; that name is how the
+// test tells our JavaScript from Starlight's once Vite has bundled both.
+const OUR_MARKER = 'w403-';
+
+function scriptFiles(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(join(DIST, entry), 'utf8');
+  for (const match of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+    const dir = entry.slice(0, entry.lastIndexOf('/') + 1);
+    scriptFiles(new URL(match[1], `http://x${dir}`).pathname, seen);
+  }
+  return seen;
+}
+
+function pageScripts(path: string): string[] {
+  const tree = parsePage(path);
+  const texts: string[] = [];
+  for (const el of selectAll('script', tree)) {
+    if (el.properties.src) for (const file of scriptFiles(new URL(String(el.properties.src), 'http://x/').pathname)) texts.push(readFileSync(join(DIST, file), 'utf8'));
+    else if (!String(el.properties.type ?? '').includes('json')) texts.push(toText(el));
+  }
+  return texts;
+}
+
+const pagesWithTools = new Set(
+  mdxPages()
+    .filter((page) => /from\s+['"][./]*(?:\.\.\/)+components\//.test(page.body))
+    .map((page) => `/${page.locale}/${page.slug === 'index' ? '' : page.slug + '/'}`),
+);
+
+describe('content pages ship no JavaScript of ours', () => {
+  const contentPages = ['en', 'fr'].flatMap((locale) => localePages(locale).map((slug) => `/${locale}/${slug ? slug + '/' : ''}`)).filter((p) => !pagesWithTools.has(p));
+
+  it.each(contentPages)('%s loads only Starlight’s scripts', (path) => {
+    expect(pageScripts(path).filter((code) => code.includes(OUR_MARKER))).toEqual([]);
+  });
+
+  it('ships the same JavaScript bytes on every content page', () => {
+    const sizes = new Set(contentPages.map((path) => gzipSync(pageScripts(path).join('\n')).length));
+    expect(sizes.size).toBe(1);
+  });
+
+  it('names every client-side custom element of ours w403-… so the check above can see it', () => {
+    const dir = 'src/components';
+    const unmarked = readdirSync(dir)
+      .filter((file) => file.endsWith('.astro'))
+      .filter((file) => {
+        const source = readFileSync(join(dir, file), 'utf8');
+        const clientScript = /<script(?![^>]*is:inline)[^>]*>([\s\S]*?)<\/script>/.exec(source);
+        return clientScript && !clientScript[1].includes(`customElements.define('${OUR_MARKER}`);
+      });
+    expect(unmarked).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+// A tiny static file server for dist/, on loopback and a free port, like a static host:
+// `/x/` serves `x/index.html`, unknown paths get `404.html` with status 404.
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function isFile(path: string) {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export async function startStaticServer(root: string, base = '/'): Promise<StaticServer> {
+  const rootDir = resolve(root);
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end();
+      return;
+    }
+    path = '/' + path.slice(base.length);
+    const candidate = normalize(join(rootDir, path));
+    if (!candidate.startsWith(rootDir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    const file = path.endsWith('/') ? join(candidate, 'index.html') : candidate;
+    if (await isFile(file)) {
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+      return;
+    }
+    if (!path.endsWith('/') && (await isFile(join(candidate, 'index.html')))) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    res.writeHead(404, { 'content-type': TYPES['.html'] });
+    res.end(await readFile(join(rootDir, '404.html')).catch(() => 'Not found'));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('static server: no port');
+  return {
+    url: `http://127.0.0.1:${address.port}${base}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}

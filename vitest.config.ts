@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+// Three projects, one run: `npm test` builds the site first (test/run-all.mjs), then
+// content checks read dist/ and browser tests drive Chromium against it.
+export default defineConfig({
+  test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { test: { name: 'content', include: ['test/content/**/*.test.ts'], testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/support/browser-global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
