@@ -25,6 +25,8 @@ export default defineConfig({
       },
       // No request may leave the site: no edit links, no external fonts, no social links.
       lastUpdated: false,
+      // src/pages/404.astro is bilingual; Starlight's would point hreflang at pages that do not exist.
+      disable404Route: true,
       pagination: true,
       // Long log lines wrap instead of scrolling: readable on a phone, and no scrollable
       // region that keyboard users cannot reach.

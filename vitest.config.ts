@@ -17,6 +17,7 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false,
+          maxConcurrency: 3,
         },
       },
     ],

@@ -1,0 +1,330 @@
+// Checks an entity, a project and a host the way the SDK and the server would see them.
+// Project rules are the SDK's own validators (wandb_settings.validate_project and the
+// artifacts validate_project_name); the SDK has no entity rule (the server decides), so for
+// entities only what is certainly wrong is an error and the rest are warnings.
+// Returns codes and parameters, never sentences: the page and the CLI pick the language.
+
+export type Field = 'entity' | 'project' | 'host';
+export type Severity = 'error' | 'warning';
+export type ProblemCode =
+  | 'empty'
+  | 'too-long'
+  | 'forbidden-char'
+  | 'control-char'
+  | 'whitespace'
+  | 'placeholder'
+  | 'url'
+  | 'path'
+  | 'shell-variable'
+  | 'uppercase'
+  | 'api-key'
+  | 'app-host'
+  | 'insecure-host'
+  | 'not-a-url';
+
+export interface Suggestion {
+  entity: string;
+  project: string;
+  /** Origin of a dedicated or self-managed server, when the pasted URL showed one. */
+  host?: string;
+}
+
+export interface Problem {
+  code: ProblemCode;
+  severity: Severity;
+  field: Field;
+  /** The offending characters, shown to the reader (control characters as U+XXXX). */
+  chars?: string[];
+  /** 0-based positions (in code points) of the offending characters. */
+  positions?: number[];
+  /** Extra values for the message, e.g. the length or the limit. */
+  params?: Record<string, string | number>;
+  suggestion?: Suggestion;
+}
+
+export interface FieldResult {
+  ok: boolean;
+  problems: Problem[];
+}
+
+/** The SDK's limit and forbidden characters for project names. */
+export const PROJECT_MAX_LENGTH = 128;
+export const PROJECT_FORBIDDEN = ['/', '\\', '#', '?', '%', ':'] as const;
+export const PUBLIC_API_HOST = 'https://api.wandb.ai';
+
+/** Placeholders copied from W&B's own examples, the original guide and common tutorials. */
+const PLACEHOLDERS = new Set([
+  'my-awesome-team-name',
+  'my-awesome-project',
+  'entity',
+  'project',
+  'your-entity',
+  'your_entity',
+  'yourentity',
+  'your-team',
+  'your_team',
+  'your-team-name',
+  'your_team_name',
+  'your-project',
+  'your_project',
+  'your-project-name',
+  'your_project_name',
+  'your_actual_team_name',
+  'your_actual_project_name',
+  'your-username',
+  'your_username',
+  'example-team',
+  'example-project',
+  'my-team',
+  'my-entity',
+  'team-name',
+  'team_name',
+  'project-name',
+  'project_name',
+  'username',
+  'user',
+  'changeme',
+  'todo',
+  'xxx',
+]);
+
+const SHELL_VARIABLE = /\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_][A-Za-z0-9_]*%|\$env:[A-Za-z_][A-Za-z0-9_]*/;
+
+function codePoints(value: string): string[] {
+  return Array.from(value);
+}
+
+function isControl(ch: string): boolean {
+  const code = ch.codePointAt(0)!;
+  // C0, DEL, C1, and the invisible bidi overrides/isolates that make text lie about itself.
+  return code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+}
+
+/** How a character is shown in a message: control characters as U+XXXX. */
+export function showChar(ch: string): string {
+  return isControl(ch) || /\s/.test(ch) ? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : ch;
+}
+
+function collect(value: string, test: (ch: string) => boolean): { chars: string[]; positions: number[] } {
+  const chars: string[] = [];
+  const positions: number[] = [];
+  codePoints(value).forEach((ch, index) => {
+    if (test(ch)) {
+      positions.push(index);
+      if (!chars.includes(showChar(ch))) chars.push(showChar(ch));
+    }
+  });
+  return { chars, positions };
+}
+
+/**
+ * True when a token looks like a W&B API key: an optional `prefix-` and 40 or more
+ * characters of [A-Za-z0-9_-] (the SDK's check_api_key). To tell a key from a long
+ * hyphenated project name, the secret must also look random: letters and digits mixed,
+ * switching character class often, as a generated key does.
+ */
+export function looksLikeApiKey(token: string): boolean {
+  const match = /^(?:[A-Za-z0-9]{1,20}-)?([A-Za-z0-9_-]{40,})$/.exec(token);
+  if (!match) return false;
+  const secret = match[1];
+  if (!/\d/.test(secret) || !/[A-Za-z]/.test(secret)) return false;
+  let switches = 0;
+  let previous = '';
+  for (const ch of secret) {
+    const kind = /\d/.test(ch) ? 'd' : /[a-z]/.test(ch) ? 'l' : /[A-Z]/.test(ch) ? 'u' : 's';
+    if (previous && kind !== previous) switches++;
+    previous = kind;
+  }
+  return switches >= 8;
+}
+
+/** Finds key-shaped tokens anywhere in a value (a pasted `WANDB_API_KEY=…` line included). */
+export function containsApiKey(value: string): boolean {
+  for (const token of value.split(/[^A-Za-z0-9_-]+/)) {
+    if (token.length >= 40 && looksLikeApiKey(token)) return true;
+    // `WANDB_API_KEY=…` style pastes glue a name to the key with `_` or `-`; try the tail too.
+    const tail = /[_-]([A-Za-z0-9]{40,})$/.exec(token);
+    if (tail && looksLikeApiKey(tail[1])) return true;
+  }
+  return false;
+}
+
+function isPlaceholder(value: string): boolean {
+  const bare = value.trim().toLowerCase();
+  if (/^<[^<>]*>$/.test(bare) || /^\{[^{}]*\}$/.test(bare) || /^\[[^[\]]*\]$/.test(bare)) return true;
+  if (/^(your|my)[-_ ]?(actual[-_ ]?)?(entity|team|team[-_ ]?name|project|project[-_ ]?name|user[-_ ]?name|org|organization)$/.test(bare)) return true;
+  return PLACEHOLDERS.has(bare);
+}
+
+/**
+ * Reads a W&B page URL (`https://wandb.ai/acme/vision/runs/abc?workspace=…`) or an
+ * `entity/project[/…]` path into entity and project. Returns undefined when the text is
+ * neither. `extraHosts` adds a self-managed server's host name to the ones recognised.
+ */
+export function parseWandbReference(text: string, extraHosts: readonly string[] = []): Suggestion | undefined {
+  const value = text.trim();
+  if (/^https?:\/\//i.test(value)) {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return undefined;
+    }
+    const host = url.hostname.toLowerCase();
+    const isWandb = host === 'wandb.ai' || host.endsWith('.wandb.ai') || host.endsWith('.wandb.io') || extraHosts.includes(host);
+    if (!isWandb || host === 'api.wandb.ai') return undefined;
+    const segments = url.pathname.split('/').filter(Boolean).map(safeDecode);
+    if (segments.length < 2 || NOT_AN_ENTITY.has(segments[0].toLowerCase())) return undefined;
+    const [entity, project] = segments;
+    const publicCloud = host === 'wandb.ai' || host.endsWith('.wandb.ai');
+    return publicCloud ? { entity, project } : { entity, project, host: url.origin };
+  }
+  const path = /^([^/\s]+)\/([^/\s]+)(?:\/.*)?$/.exec(value);
+  if (path && !path[1].includes(':')) return { entity: path[1], project: path[2] };
+  return undefined;
+}
+
+/** First path segments of wandb.ai that are app pages, not entities. */
+const NOT_AN_ENTITY = new Set(['site', 'authorize', 'settings', 'login', 'signup', 'home', 'api', 'subscriptions', 'fully-connected', 'registry', 'artifacts', 'reports', 'launch', 'sweeps']);
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+function result(problems: Problem[]): FieldResult {
+  return { ok: !problems.some((p) => p.severity === 'error'), problems };
+}
+
+function edgeWhitespace(value: string): number[] {
+  const chars = codePoints(value);
+  const positions: number[] = [];
+  let start = 0;
+  while (start < chars.length && /\s/.test(chars[start])) positions.push(start++);
+  let end = chars.length - 1;
+  while (end >= start && /\s/.test(chars[end])) positions.push(end--);
+  return positions.sort((a, b) => a - b);
+}
+
+/** Checks both name fields share; the severity of a few depends on the field. */
+function commonChecks(field: 'entity' | 'project', value: string, extraHosts: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  if (containsApiKey(value)) problems.push({ code: 'api-key', severity: 'error', field });
+  const reference = parseWandbReference(value, extraHosts);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim())) {
+    problems.push({ code: 'url', severity: 'error', field, ...(reference ? { suggestion: reference } : {}) });
+  } else if (reference) {
+    problems.push({ code: 'path', severity: 'error', field, suggestion: reference });
+  }
+  const controls = collect(value, isControl);
+  if (controls.positions.length) {
+    // The SDK refuses CR/LF in project names; other control characters are only surely wrong in entities.
+    const refused = field === 'entity' || /[\r\n]/.test(value);
+    problems.push({ code: 'control-char', severity: refused ? 'error' : 'warning', field, ...controls });
+  }
+  const edges = edgeWhitespace(value);
+  if (edges.length) problems.push({ code: 'whitespace', severity: field === 'entity' ? 'error' : 'warning', field, positions: edges });
+  const variable = SHELL_VARIABLE.exec(value);
+  if (variable) problems.push({ code: 'shell-variable', severity: 'warning', field, params: { variable: variable[0] } });
+  if (!reference && isPlaceholder(value)) problems.push({ code: 'placeholder', severity: 'warning', field });
+  return problems;
+}
+
+export function checkEntity(value: string, options: { extraHosts?: readonly string[] } = {}): FieldResult {
+  if (value.trim() === '') return result([{ code: 'empty', severity: 'error', field: 'entity' }]);
+  const problems = commonChecks('entity', value, options.extraHosts ?? []);
+  const handled = problems.some((p) => p.code === 'url' || p.code === 'path');
+  if (!handled && value.includes('/')) problems.push({ code: 'forbidden-char', severity: 'error', field: 'entity', ...collect(value, (ch) => ch === '/') });
+  if (!handled && value !== value.toLowerCase() && !problems.some((p) => p.code === 'placeholder' || p.code === 'api-key')) {
+    problems.push({ code: 'uppercase', severity: 'warning', field: 'entity' });
+  }
+  return result(problems);
+}
+
+export function checkProject(value: string, options: { extraHosts?: readonly string[] } = {}): FieldResult {
+  if (value === '') return result([{ code: 'empty', severity: 'error', field: 'project' }]);
+  if (value.trim() === '') return result([{ code: 'empty', severity: 'error', field: 'project', positions: edgeWhitespace(value) }]);
+  const problems = commonChecks('project', value, options.extraHosts ?? []);
+  const length = codePoints(value).length;
+  if (length > PROJECT_MAX_LENGTH) problems.push({ code: 'too-long', severity: 'error', field: 'project', params: { length, max: PROJECT_MAX_LENGTH } });
+  const handled = problems.some((p) => p.code === 'url' || p.code === 'path');
+  if (!handled) {
+    const forbidden = collect(value, (ch) => (PROJECT_FORBIDDEN as readonly string[]).includes(ch));
+    if (forbidden.positions.length) problems.push({ code: 'forbidden-char', severity: 'error', field: 'project', ...forbidden });
+  }
+  return result(problems);
+}
+
+/** Normalises a server address the way the SDK does (no trailing slash); undefined = public cloud. */
+export function normalizeHost(value: string): string | undefined {
+  const trimmed = value.trim().replace(/\/+$/, '');
+  if (trimmed === '' || trimmed.toLowerCase() === PUBLIC_API_HOST) return undefined;
+  return trimmed;
+}
+
+export function checkHost(value: string, options: { entityProjectHints?: boolean } = {}): FieldResult {
+  if (value.trim() === '') return result([]);
+  const problems: Problem[] = [];
+  if (containsApiKey(value)) problems.push({ code: 'api-key', severity: 'error', field: 'host' });
+  const controls = collect(value, isControl);
+  if (controls.positions.length) problems.push({ code: 'control-char', severity: 'error', field: 'host', ...controls });
+  if (value.trim() !== value) problems.push({ code: 'whitespace', severity: 'error', field: 'host' });
+  let url: URL | undefined;
+  try {
+    url = /^https?:\/\//i.test(value.trim()) ? new URL(value.trim()) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (!url) {
+    problems.push({ code: 'not-a-url', severity: 'error', field: 'host' });
+    return result(problems);
+  }
+  const host = url.hostname.toLowerCase();
+  if (host === 'wandb.ai' || host === 'app.wandb.ai') {
+    problems.push({ code: 'app-host', severity: 'error', field: 'host', params: { host: PUBLIC_API_HOST } });
+  } else if (host.endsWith('wandb.ai') && url.protocol === 'http:') {
+    problems.push({ code: 'insecure-host', severity: 'error', field: 'host', params: { host: PUBLIC_API_HOST } });
+  }
+  if (options.entityProjectHints !== false && url.pathname.replace(/\/+$/, '') !== '') {
+    const reference = parseWandbReference(value.trim(), [host]);
+    problems.push({ code: 'path', severity: 'error', field: 'host', params: { host: url.origin }, ...(reference ? { suggestion: { ...reference, host: url.origin } } : {}) });
+  }
+  return result(problems);
+}
+
+export interface CheckInput {
+  entity: string;
+  project: string;
+  host?: string;
+}
+
+export interface CheckResult {
+  entity: FieldResult;
+  project: FieldResult;
+  host: FieldResult;
+  /** True when every field is free of errors (warnings allowed). */
+  ok: boolean;
+  /** True when some field holds something shaped like an API key: never put it in a link or snippet. */
+  hasSecret: boolean;
+}
+
+export function checkAll(input: CheckInput): CheckResult {
+  const hostName = safeHostname(input.host ?? '');
+  const extraHosts = hostName ? [hostName] : [];
+  const entity = checkEntity(input.entity, { extraHosts });
+  const project = checkProject(input.project, { extraHosts });
+  const host = checkHost(input.host ?? '');
+  const all = [...entity.problems, ...project.problems, ...host.problems];
+  return { entity, project, host, ok: entity.ok && project.ok && host.ok, hasSecret: all.some((p) => p.code === 'api-key') };
+}
+
+function safeHostname(value: string): string | undefined {
+  try {
+    return new URL(value.trim()).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}

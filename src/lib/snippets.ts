@@ -1,0 +1,157 @@
+// Generates the code a reader copies: the same entity/project/host written as a literal of
+// each language, escaped so that the program receives exactly the typed value.
+// The API key is never part of a snippet: code reads WANDB_API_KEY or uses `wandb login`.
+
+import { normalizeHost } from './names.ts';
+
+export const SNIPPET_FORMATS = ['python', 'notebook', 'bash', 'powershell', 'dotenv', 'cli'] as const;
+export type SnippetFormat = (typeof SNIPPET_FORMATS)[number];
+
+/** The code-block language each format is highlighted as. */
+export const SNIPPET_LANGUAGE: Record<SnippetFormat, string> = {
+  python: 'python',
+  notebook: 'python',
+  bash: 'bash',
+  powershell: 'powershell',
+  dotenv: 'ini',
+  cli: 'bash',
+};
+
+/** Comment lines, in the reader's language (from src/content/i18n). */
+export interface SnippetComments {
+  key: string;
+  entity: string;
+  project: string;
+  host: string;
+  relogin: string;
+  dotenv: string;
+}
+
+export interface SnippetValues {
+  entity: string;
+  project: string;
+  /** Server address; empty or the public API means W&B's public cloud. */
+  host?: string;
+}
+
+/** Placeholder values shown when nothing was typed (and to readers without JavaScript). */
+export const PLACEHOLDER_VALUES: Required<SnippetValues> = {
+  entity: '<your-team>',
+  project: '<your-project>',
+  host: 'https://your-server.example.com',
+};
+
+// --- literals ------------------------------------------------------------------------
+
+function hex(code: number, width: number): string {
+  return code.toString(16).padStart(width, '0');
+}
+
+/** A Python str literal: double quotes, backslash escapes for quotes, backslashes and controls. */
+export function pythonString(value: string): string {
+  let out = '"';
+  for (const ch of value) {
+    const code = ch.codePointAt(0)!;
+    if (ch === '\\') out += '\\\\';
+    else if (ch === '"') out += '\\"';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (code < 0x20 || code === 0x7f) out += `\\x${hex(code, 2)}`;
+    // Lone surrogates cannot be written to a UTF-8 file; Python's \u escape keeps them.
+    else if (code >= 0xd800 && code <= 0xdfff) out += `\\u${hex(code, 4)}`;
+    else out += ch;
+  }
+  return out + '"';
+}
+
+/** A POSIX shell word: single quotes, where nothing is special but the quote itself. */
+export function shellString(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** A PowerShell verbatim string: single quotes; PowerShell also treats ‘ ’ ‚ ‛ as quotes. */
+export function powershellString(value: string): string {
+  return `'${value.replace(/['\u2018\u2019\u201a\u201b]/g, (quote) => quote + quote)}'`;
+}
+
+/**
+ * A .env value as python-dotenv reads it: single quotes, so `${VAR}` is not expanded,
+ * with `\\` and `\'` as the only escapes.
+ */
+export function dotenvString(value: string): string {
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+// --- snippets ------------------------------------------------------------------------
+
+function lines(...parts: (string | false | undefined)[]): string {
+  return parts.filter((part): part is string => typeof part === 'string').join('\n');
+}
+
+export function generateSnippet(format: SnippetFormat, values: SnippetValues, comments: SnippetComments): string {
+  const host = normalizeHost(values.host ?? '');
+  const { entity, project } = values;
+  switch (format) {
+    case 'python':
+      return lines(
+        'import wandb',
+        '',
+        `# ${comments.key}`,
+        host && `wandb.login(host=${pythonString(host)})`,
+        'run = wandb.init(',
+        `    entity=${pythonString(entity)},  # ${comments.entity}`,
+        `    project=${pythonString(project)},  # ${comments.project}`,
+        '    config={"learning_rate": 0.01, "epochs": 10},',
+        ')',
+        'run.log({"loss": 0.5})',
+        'run.finish()',
+      );
+    case 'notebook':
+      return lines(
+        'import wandb',
+        '',
+        `# ${comments.key}`,
+        host ? `wandb.login(host=${pythonString(host)})` : 'wandb.login()',
+        'run = wandb.init(',
+        `    entity=${pythonString(entity)},  # ${comments.entity}`,
+        `    project=${pythonString(project)},  # ${comments.project}`,
+        '    config={"learning_rate": 0.01, "epochs": 10},',
+        ')',
+        'run.log({"loss": 0.5})',
+        'run.finish()',
+      );
+    case 'bash':
+      return lines(
+        `# ${comments.key}`,
+        host && `export WANDB_BASE_URL=${shellString(host)}`,
+        `export WANDB_ENTITY=${shellString(entity)}`,
+        `export WANDB_PROJECT=${shellString(project)}`,
+      );
+    case 'powershell':
+      return lines(
+        `# ${comments.key}`,
+        host && `$env:WANDB_BASE_URL = ${powershellString(host)}`,
+        `$env:WANDB_ENTITY = ${powershellString(entity)}`,
+        `$env:WANDB_PROJECT = ${powershellString(project)}`,
+      );
+    case 'dotenv':
+      return lines(
+        `# ${comments.dotenv}`,
+        host && `WANDB_BASE_URL=${dotenvString(host)}`,
+        `WANDB_ENTITY=${dotenvString(entity)}`,
+        `WANDB_PROJECT=${dotenvString(project)}`,
+      );
+    case 'cli':
+      return lines(`# ${comments.relogin}`, host ? `wandb login --relogin --host ${shellString(host)}` : 'wandb login --relogin');
+  }
+}
+
+/** Every format at once, as the page shows them in tabs. */
+export function generateAll(values: SnippetValues, comments: SnippetComments): Record<SnippetFormat, string> {
+  return Object.fromEntries(SNIPPET_FORMATS.map((format) => [format, generateSnippet(format, values, comments)])) as Record<SnippetFormat, string>;
+}
+
+export function isSnippetFormat(value: unknown): value is SnippetFormat {
+  return typeof value === 'string' && (SNIPPET_FORMATS as readonly string[]).includes(value);
+}
