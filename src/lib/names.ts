@@ -96,8 +96,15 @@ function codePoints(value: string): string[] {
 
 function isControl(ch: string): boolean {
   const code = ch.codePointAt(0)!;
-  // C0, DEL, C1, and the invisible bidi overrides/isolates that make text lie about itself.
-  return code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+  // C0, DEL, C1, the invisible bidi overrides/isolates that make text lie about itself,
+  // and lone surrogates (not text at all: no file or terminal can carry them).
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code < 0xa0) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    (code >= 0xd800 && code <= 0xdfff)
+  );
 }
 
 /** How a character is shown in a message: control characters as U+XXXX. */
@@ -119,32 +126,26 @@ function collect(value: string, test: (ch: string) => boolean): { chars: string[
 
 /**
  * True when a token looks like a W&B API key: an optional `prefix-` and 40 or more
- * characters of [A-Za-z0-9_-] (the SDK's check_api_key). To tell a key from a long
- * hyphenated project name, the secret must also look random: letters and digits mixed,
- * switching character class often, as a generated key does.
+ * characters of [A-Za-z0-9_-] (the SDK's check_api_key). A long project name made of
+ * short words (`resnet50-imagenet-finetune-lr-sweep-v2`) or one repeated letter (the
+ * SDK's own `"p" * 127` test) is not a key: a generated key always has a run of 20 or
+ * more characters without a separator, mixing letters and digits.
  */
 export function looksLikeApiKey(token: string): boolean {
-  const match = /^(?:[A-Za-z0-9]{1,20}-)?([A-Za-z0-9_-]{40,})$/.exec(token);
-  if (!match) return false;
-  const secret = match[1];
-  if (!/\d/.test(secret) || !/[A-Za-z]/.test(secret)) return false;
-  let switches = 0;
-  let previous = '';
-  for (const ch of secret) {
-    const kind = /\d/.test(ch) ? 'd' : /[a-z]/.test(ch) ? 'l' : /[A-Z]/.test(ch) ? 'u' : 's';
-    if (previous && kind !== previous) switches++;
-    previous = kind;
-  }
-  return switches >= 8;
+  if (!/^[A-Za-z0-9_-]{40,}$/.test(token)) return false;
+  return token.split(/[-_]/).some(isSecretRun);
+}
+
+function isSecretRun(run: string): boolean {
+  return run.length >= 20 && /\d/.test(run) && /[A-Za-z]/.test(run);
 }
 
 /** Finds key-shaped tokens anywhere in a value (a pasted `WANDB_API_KEY=…` line included). */
 export function containsApiKey(value: string): boolean {
   for (const token of value.split(/[^A-Za-z0-9_-]+/)) {
-    if (token.length >= 40 && looksLikeApiKey(token)) return true;
-    // `WANDB_API_KEY=…` style pastes glue a name to the key with `_` or `-`; try the tail too.
-    const tail = /[_-]([A-Za-z0-9]{40,})$/.exec(token);
-    if (tail && looksLikeApiKey(tail[1])) return true;
+    if (looksLikeApiKey(token)) return true;
+    // A 40-character key glued to a name (`WANDB_API_KEY_…`) still has its long secret run.
+    if ((token.match(/[A-Za-z0-9]{40,}/g) ?? []).some(isSecretRun)) return true;
   }
   return false;
 }

@@ -58,8 +58,6 @@ export function pythonString(value: string): string {
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
     else if (code < 0x20 || code === 0x7f) out += `\\x${hex(code, 2)}`;
-    // Lone surrogates cannot be written to a UTF-8 file; Python's \u escape keeps them.
-    else if (code >= 0xd800 && code <= 0xdfff) out += `\\u${hex(code, 4)}`;
     else out += ch;
   }
   return out + '"';

@@ -1,0 +1,166 @@
+// The page's tools from a terminal: `npm run --silent cli -- <verb> …`.
+// Same lib as the page; output language from --lang (en by default).
+import { parseArgs } from 'node:util';
+import en from './content/i18n/en.json' with { type: 'json' };
+import fr from './content/i18n/fr.json' with { type: 'json' };
+import { checkAll, type FieldResult } from './lib/names.ts';
+import { problemMessage, type Dictionary } from './lib/messages.ts';
+import { generateSnippet, isSnippetFormat, SNIPPET_FORMATS, type SnippetComments } from './lib/snippets.ts';
+import { buildLink } from './lib/links.ts';
+import { isLocale, type Locale } from './lib/locale.ts';
+
+const DICTIONARIES: Record<Locale, Dictionary> = { en, fr };
+const DEFAULT_BASE = 'https://wandb-403.example.org/';
+
+class UsageError extends Error {}
+
+const HELP: Record<string, string> = {
+  main: `Usage: npm run --silent cli -- <verb> [options]
+
+Verbs:
+  check     check an entity and a project (exit 1 when a value has errors)
+  snippet   print wandb.init() code or shell settings for the values
+  link      print a support link that opens the guide with the values filled in
+
+Run any verb with --help for its options.`,
+  check: `Usage: npm run --silent cli -- check --entity E --project P [--host URL] [--json] [--lang en|fr]
+
+Checks the names as the SDK and the server see them. Exit 0 without errors, 1 with errors.
+--json prints {"entity": {"ok", "problems": [{"code", "severity", "message", "suggestion"?}]}, "project": {…}}.`,
+  snippet: `Usage: npm run --silent cli -- snippet --entity E --project P [--host URL]
+       [--format ${SNIPPET_FORMATS.join('|')}] [--lang en|fr]
+
+Prints the snippet (default format: python). Values with errors are refused (exit 1).
+The API key is never part of a snippet.`,
+  link: `Usage: npm run --silent cli -- link --entity E --project P [--host URL]
+       [--page SLUG] [--section ID] [--lang en|fr] [--base URL]
+
+Prints the support link (default page: causes/wrong-entity, section: fix).
+Values that look like an API key are refused (exit 1).`,
+};
+
+const COMMON = {
+  entity: { type: 'string' },
+  project: { type: 'string' },
+  host: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const OPTIONS = {
+  check: { ...COMMON, json: { type: 'boolean' } },
+  snippet: { ...COMMON, format: { type: 'string' } },
+  link: { ...COMMON, page: { type: 'string' }, section: { type: 'string' }, base: { type: 'string' } },
+} as const;
+
+type Verb = keyof typeof OPTIONS;
+
+function parse(verb: Verb, args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS[verb], strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see: ${verb} --help)`);
+  }
+}
+
+function locale(value: unknown): Locale {
+  if (value === undefined) return 'en';
+  if (!isLocale(value)) throw new UsageError(`--lang must be en or fr, not ${JSON.stringify(value)}`);
+  return value;
+}
+
+function required(values: Record<string, unknown>, name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string') throw new UsageError(`--${name} is required`);
+  return value;
+}
+
+function describeField(dict: Dictionary, result: FieldResult) {
+  return {
+    ok: result.ok,
+    problems: result.problems.map((problem) => ({
+      code: problem.code,
+      severity: problem.severity,
+      message: problemMessage(dict, problem),
+      ...(problem.suggestion ? { suggestion: problem.suggestion } : {}),
+    })),
+  };
+}
+
+function comments(dict: Dictionary): SnippetComments {
+  return {
+    key: dict['snippet.key'],
+    entity: dict['snippet.entity'],
+    project: dict['snippet.project'],
+    host: dict['snippet.host'],
+    relogin: dict['snippet.relogin'],
+    dotenv: dict['snippet.dotenv'],
+  };
+}
+
+function run(argv: string[]): number {
+  const [verb, ...rest] = argv;
+  if (verb === undefined || verb === '--help' || verb === '-h' || verb === 'help') {
+    console.log(HELP.main);
+    return verb === undefined ? 2 : 0;
+  }
+  if (!(verb in OPTIONS)) throw new UsageError(`unknown verb ${JSON.stringify(verb)}: use check, snippet or link (see --help)`);
+  const values = parse(verb as Verb, rest);
+  if (values.help) {
+    console.log(HELP[verb]);
+    return 0;
+  }
+  const lang = locale(values.lang);
+  const dict = DICTIONARIES[lang];
+  const input = { entity: required(values, 'entity'), project: required(values, 'project'), host: (values.host as string | undefined) ?? '' };
+  const result = checkAll(input);
+
+  if (verb === 'check') {
+    const report = { entity: describeField(dict, result.entity), project: describeField(dict, result.project), ...(input.host ? { host: describeField(dict, result.host) } : {}) };
+    if (values.json) console.log(JSON.stringify(report, null, 2));
+    else {
+      for (const [field, fieldReport] of Object.entries(report)) {
+        const label = dict[`field.${field}`];
+        if (fieldReport.problems.length === 0) console.log(`${label}: ok`);
+        for (const problem of fieldReport.problems) console.log(`${label}: ${dict[`severity.${problem.severity}`]}: ${problem.message}`);
+      }
+    }
+    return result.ok ? 0 : 1;
+  }
+
+  if (verb === 'snippet') {
+    const format = (values.format as string | undefined) ?? 'python';
+    if (!isSnippetFormat(format)) throw new UsageError(`--format must be one of ${SNIPPET_FORMATS.join(', ')}`);
+    if (!result.ok) {
+      for (const field of ['entity', 'project', 'host'] as const) {
+        for (const problem of result[field].problems.filter((p) => p.severity === 'error')) console.error(`${dict[`field.${field}`]}: ${problemMessage(dict, problem)}`);
+      }
+      return 1;
+    }
+    console.log(generateSnippet(format, input, comments(dict)));
+    return 0;
+  }
+
+  const link = buildLink({
+    base: (values.base as string | undefined) ?? DEFAULT_BASE,
+    locale: lang,
+    page: (values.page as string | undefined) ?? 'causes/wrong-entity',
+    section: (values.section as string | undefined) ?? 'fix',
+    values: input,
+  });
+  if (!link.ok) {
+    console.error(link.reason === 'api-key' ? dict['tool.linkRefused'] : `invalid --section`);
+    return 1;
+  }
+  console.log(link.url);
+  return 0;
+}
+
+try {
+  process.exitCode = run(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    console.error(`error: ${error.message}`);
+    process.exitCode = 2;
+  } else throw error;
+}

@@ -1,0 +1,47 @@
+// Support links: a page of the guide, in one language, at one section, with the reader's
+// values in the query string. Links outlive the values' checks, so only secrets are refused.
+import { containsApiKey } from './names.ts';
+import { isLocale, type Locale } from './locale.ts';
+
+export const PREFILL_KEYS = ['entity', 'project', 'host'] as const;
+export type PrefillKey = (typeof PREFILL_KEYS)[number];
+export type Prefill = Partial<Record<PrefillKey, string>>;
+
+export interface LinkRequest {
+  /** Where the site lives, with its base path: `https://example.org/` or `https://example.org/wandb-403/`. */
+  base: string;
+  locale: Locale;
+  /** Page slug under the locale, e.g. `causes/wrong-entity`; empty for the start page. */
+  page?: string;
+  section?: string;
+  values?: Prefill;
+}
+
+export type LinkResult = { ok: true; url: string } | { ok: false; reason: 'api-key' | 'bad-locale' | 'bad-section' };
+
+export function buildLink(request: LinkRequest): LinkResult {
+  if (!isLocale(request.locale)) return { ok: false, reason: 'bad-locale' };
+  const values = request.values ?? {};
+  if (PREFILL_KEYS.some((key) => containsApiKey(values[key] ?? ''))) return { ok: false, reason: 'api-key' };
+  if (request.section !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(request.section)) return { ok: false, reason: 'bad-section' };
+  const base = request.base.endsWith('/') ? request.base : request.base + '/';
+  const page = (request.page ?? '').replace(/^\/+|\/+$/g, '');
+  const url = new URL(`${request.locale}/${page ? page + '/' : ''}`, base);
+  for (const key of PREFILL_KEYS) {
+    const value = values[key];
+    if (value !== undefined && value !== '') url.searchParams.set(key, value);
+  }
+  if (request.section) url.hash = request.section;
+  return { ok: true, url: url.href };
+}
+
+/** Reads `?entity=…&project=…&host=…`; values are untrusted text and are returned as they are. */
+export function readPrefill(search: string): Prefill {
+  const params = new URLSearchParams(search);
+  const prefill: Prefill = {};
+  for (const key of PREFILL_KEYS) {
+    const value = params.get(key);
+    if (value !== null) prefill[key] = value;
+  }
+  return prefill;
+}

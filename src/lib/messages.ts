@@ -1,0 +1,26 @@
+// Turns codes and parameters from the lib into sentences, given one language's strings
+// (src/content/i18n/<lang>.json). Used by the page, the CLI and the tests alike.
+import type { Problem } from './names.ts';
+
+export type Dictionary = Readonly<Record<string, string>>;
+
+/** Replaces `{{name}}` with params.name; unknown names stay visible so a gap is noticed. */
+export function format(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function lookup(dict: Dictionary, ...keys: string[]): string {
+  for (const key of keys) if (key in dict) return dict[key];
+  throw new Error(`missing UI string: ${keys.join(' | ')}`);
+}
+
+/** The sentence for one problem: `problem.<code>.<field>` wins over `problem.<code>`. */
+export function problemMessage(dict: Dictionary, problem: Problem): string {
+  const template = lookup(dict, `problem.${problem.code}.${problem.field}`, `problem.${problem.code}`);
+  return format(template, {
+    ...problem.params,
+    chars: (problem.chars ?? []).map((char) => format(lookup(dict, 'problem.char'), { char })).join(' '),
+    // Positions are shown 1-based: readers count from one.
+    positions: (problem.positions ?? []).map((p) => p + 1).join(', '),
+  });
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, ['src/cli.ts', ...args], { encoding: 'utf8' });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('the CLI runs the same checks as the page', () => {
+  it('check exits 0 for good names and 1 with errors, with the documented JSON', () => {
+    expect(cli('check', '--entity', 'acme', '--project', 'vision').code).toBe(0);
+    const bad = cli('check', '--entity', 'https://wandb.ai/acme/vision/runs/1', '--project', 'a?b', '--json');
+    expect(bad.code).toBe(1);
+    const report = JSON.parse(bad.out);
+    expect(report.entity.ok).toBe(false);
+    expect(report.entity.problems[0]).toMatchObject({ code: 'url', severity: 'error', suggestion: { entity: 'acme', project: 'vision' } });
+    expect(report.project).toMatchObject({ ok: false, problems: [{ code: 'forbidden-char', severity: 'error' }] });
+    expect(typeof report.project.problems[0].message).toBe('string');
+  });
+
+  it('keeps ok true when there are only warnings', () => {
+    const out = cli('check', '--entity', 'my-awesome-team-name', '--project', 'my-awesome-project', '--json');
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.out).entity).toMatchObject({ ok: true, problems: [{ code: 'placeholder', severity: 'warning' }] });
+  });
+
+  it('answers in French with --lang fr', () => {
+    expect(cli('check', '--entity', '', '--project', 'p', '--lang', 'fr').out).toContain('L’entité est vide');
+  });
+
+  it('prints snippets and refuses values with errors', () => {
+    const ok = cli('snippet', '--entity', 'acme', '--project', 'vision', '--format', 'bash');
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain("export WANDB_ENTITY='acme'");
+    const refused = cli('snippet', '--entity', 'acme', '--project', 'a/b/c?');
+    expect(refused.code).toBe(1);
+    expect(refused.out).toBe('');
+    expect(refused.err).not.toBe('');
+  });
+
+  it('prints a support link and refuses API keys', () => {
+    const link = cli('link', '--entity', 'acme', '--project', 'vision', '--lang', 'fr', '--section', 'confirm', '--page', 'causes/wrong-project', '--base', 'https://g.example/');
+    expect(link.out.trim()).toBe('https://g.example/fr/causes/wrong-project/?entity=acme&project=vision#confirm');
+    const refused = cli('link', '--entity', 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', '--project', 'p');
+    expect(refused.code).toBe(1);
+    expect(refused.out + refused.err).not.toContain('a1b2c3d4e5f60718293a4b5c6d7e8f9012345678');
+  });
+
+  it('says one clear line and exits 2 on unknown verbs or flags, and helps on every verb', () => {
+    const verb = cli('frobnicate');
+    expect(verb.code).toBe(2);
+    expect(verb.err.trim().split('\n')).toHaveLength(1);
+    const flag = cli('check', '--entity', 'a', '--project', 'b', '--colour');
+    expect(flag.code).toBe(2);
+    expect(flag.err.trim().split('\n')).toHaveLength(1);
+    for (const name of ['check', 'snippet', 'link']) {
+      const help = cli(name, '--help');
+      expect(help.code).toBe(0);
+      expect(help.out).toContain(`cli -- ${name}`);
+    }
+  });
+});

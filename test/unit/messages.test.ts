@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../src/content/i18n/en.json';
+import fr from '../../src/content/i18n/fr.json';
+import { format, problemMessage } from '../../src/lib/messages';
+import { checkAll, type ProblemCode } from '../../src/lib/names';
+
+describe('messages in both languages', () => {
+  it('has the same UI strings in English and French', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort().concat(Object.keys(fr).filter((k) => !(k in en))).sort());
+    const ours = (dict: object) => Object.keys(dict).filter((k) => !/^(heading|themeSelect|languageSelect|page)\./.test(k)).sort();
+    expect(ours(fr)).toEqual(ours(en));
+  });
+
+  it('uses the same {{placeholders}} in both languages', () => {
+    for (const key of Object.keys(en)) {
+      const names = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+      expect(names((fr as Record<string, string>)[key]), key).toEqual(names((en as Record<string, string>)[key]));
+    }
+  });
+
+  it('has a sentence for every problem the checker can report, in both languages', () => {
+    const samples = [
+      { entity: '', project: '' },
+      { entity: ' a', project: 'a?' },
+      { entity: 'a\u0000', project: 'p'.repeat(130) },
+      { entity: 'my-awesome-team-name', project: '$project' },
+      { entity: 'https://wandb.ai/a/b', project: 'a/b' },
+      { entity: 'A/b/c', project: 'a\tb\n', host: 'https://wandb.ai' },
+      { entity: 'Acme', project: 'x', host: 'http://api.wandb.ai' },
+      { entity: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', project: 'x', host: 'nope' },
+      { entity: 'x', project: 'y', host: 'https://acme.wandb.io/a/b' },
+    ];
+    const seen = new Set<ProblemCode>();
+    for (const input of samples) {
+      const result = checkAll(input);
+      for (const problem of [...result.entity.problems, ...result.project.problems, ...result.host.problems]) {
+        seen.add(problem.code);
+        for (const dict of [en, fr]) {
+          const message = problemMessage(dict, problem);
+          expect(message).not.toMatch(/\{\{/);
+          expect(message.length).toBeGreaterThan(10);
+        }
+      }
+    }
+    expect([...seen].sort()).toEqual(['api-key', 'app-host', 'control-char', 'empty', 'forbidden-char', 'insecure-host', 'not-a-url', 'path', 'placeholder', 'shell-variable', 'too-long', 'uppercase', 'url', 'whitespace']);
+  });
+
+  it('shows positions from 1 and characters quoted the French way in French', () => {
+    const problem = checkAll({ entity: 'a', project: 'ab?' }).project.problems[0];
+    expect(problemMessage(en, problem)).toContain('“?” (at 3)');
+    expect(problemMessage(fr, problem)).toContain('«\u00a0?\u00a0» (position 3)');
+  });
+
+  it('leaves unknown placeholders visible', () => {
+    expect(format('{{a}} {{b}}', { a: 1 })).toBe('1 {{b}}');
+  });
+});
