@@ -153,3 +153,40 @@ export function generateAll(values: SnippetValues, comments: SnippetComments): R
 export function isSnippetFormat(value: unknown): value is SnippetFormat {
   return typeof value === 'string' && (SNIPPET_FORMATS as readonly string[]).includes(value);
 }
+
+// --- filling a pre-rendered snippet ----------------------------------------------------
+// The page highlights each snippet once, at build time, with PLACEHOLDER_VALUES. In the
+// browser only the text inside the quotes changes: `fillTemplate` swaps each placeholder
+// for the escaped value, which gives exactly what `generateSnippet` gives for those values
+// (a unit test holds the two together).
+
+const QUOTED: Record<SnippetFormat, (value: string) => string> = {
+  python: pythonString,
+  notebook: pythonString,
+  bash: shellString,
+  powershell: powershellString,
+  dotenv: dotenvString,
+  cli: shellString,
+};
+
+/** The escaped text that goes between the quotes of a literal, for one format. */
+export function literalBody(format: SnippetFormat, value: string): string {
+  return QUOTED[format](value).slice(1, -1);
+}
+
+const PLACEHOLDER_PATTERN = new RegExp(
+  Object.values(PLACEHOLDER_VALUES)
+    .map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+
+/** Replaces the placeholders in one piece of a template in one pass (a value may contain another placeholder). */
+export function fillTemplate(format: SnippetFormat, template: string, values: SnippetValues): string {
+  const replacement: Record<string, string> = {
+    [PLACEHOLDER_VALUES.entity]: literalBody(format, values.entity),
+    [PLACEHOLDER_VALUES.project]: literalBody(format, values.project),
+    [PLACEHOLDER_VALUES.host]: literalBody(format, normalizeHost(values.host ?? '') ?? ''),
+  };
+  return template.replace(PLACEHOLDER_PATTERN, (placeholder) => replacement[placeholder]);
+}

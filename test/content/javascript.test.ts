@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { assertBuilt, DIST, localePages, parsePage, selectAll, toText } from '../support/dist';
 import { mdxPages } from '../support/mdx';
@@ -20,6 +21,16 @@ function scriptFiles(entry: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
+/** The JavaScript a page loads: each external file (with what it imports) and each inline script, by a key. */
+function pageScriptMap(path: string): Map<string, string> {
+  const scripts = new Map<string, string>();
+  for (const el of selectAll('script', parsePage(path))) {
+    if (el.properties.src) for (const file of scriptFiles(new URL(String(el.properties.src), 'http://x/').pathname)) scripts.set(file, readFileSync(join(DIST, file), 'utf8'));
+    else if (!String(el.properties.type ?? '').includes('json')) scripts.set(`inline:${toText(el)}`, toText(el));
+  }
+  return scripts;
+}
+
 function pageScripts(path: string): string[] {
   const tree = parsePage(path);
   const texts: string[] = [];
@@ -35,6 +46,26 @@ const pagesWithTools = new Set(
     .filter((page) => /from\s+['"][./]*(?:\.\.\/)+components\//.test(page.body))
     .map((page) => `/${page.locale}/${page.slug === 'index' ? '' : page.slug + '/'}`),
 );
+
+describe('pages with the tools stay light', () => {
+  const toolPages = [...pagesWithTools];
+  const contentScripts = new Set(
+    ['en', 'fr'].flatMap((locale) => localePages(locale).map((slug) => `/${locale}/${slug ? slug + '/' : ''}`)).filter((p) => !pagesWithTools.has(p)).flatMap((p) => [...pageScriptMap(p).keys()]),
+  );
+
+  it('embeds the tools on the same pages in both languages', () => {
+    const slugs = (locale: string) => toolPages.filter((p) => p.startsWith(`/${locale}/`)).map((p) => p.slice(3)).sort();
+    expect(slugs('en').length).toBeGreaterThan(0);
+    expect(slugs('fr')).toEqual(slugs('en'));
+  });
+
+  it.each(toolPages)('%s adds at most 8 KB (gzip) of JavaScript to a content page', (path) => {
+    const extra = [...pageScriptMap(path).entries()].filter(([key]) => !contentScripts.has(key));
+    const bytes = extra.reduce((sum, [, code]) => sum + gzipSync(code).length, 0);
+    expect(extra.length).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(8 * 1024);
+  });
+});
 
 describe('content pages ship no JavaScript of ours', () => {
   const contentPages = ['en', 'fr'].flatMap((locale) => localePages(locale).map((slug) => `/${locale}/${slug ? slug + '/' : ''}`)).filter((p) => !pagesWithTools.has(p));

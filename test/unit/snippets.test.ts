@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import en from '../../src/content/i18n/en.json';
 import fr from '../../src/content/i18n/fr.json';
 import { checkAll } from '../../src/lib/names';
-import { dotenvString, generateAll, generateSnippet, powershellString, pythonString, shellString, SNIPPET_FORMATS, PLACEHOLDER_VALUES, type SnippetComments } from '../../src/lib/snippets';
+import { dotenvString, fillTemplate, generateAll, generateSnippet, powershellString, pythonString, shellString, SNIPPET_FORMATS, PLACEHOLDER_VALUES, type SnippetComments } from '../../src/lib/snippets';
 
 const comments = (dict: Record<string, string>): SnippetComments => ({
   key: dict['snippet.key'],
@@ -138,5 +138,25 @@ describe('snippets', () => {
     const code = generateSnippet('cli', { entity: 'a', project: 'b', host: "https://x.io/'$(id)" }, EN);
     expect(spawnSync('bash', ['-n'], { input: code }).status).toBe(0);
     expect(code).toContain(`'https://x.io/'\\''$(id)'`);
+  });
+});
+
+describe('the page fills a pre-rendered template to the same code', () => {
+  it('gives exactly generateSnippet for any accepted values, in every format (property)', () => {
+    fc.assert(
+      fc.property(accepted, fc.boolean(), (values, withHost) => {
+        const host = withHost ? 'https://acme.wandb.io' : '';
+        for (const format of SNIPPET_FORMATS) {
+          const template = generateSnippet(format, withHost ? PLACEHOLDER_VALUES : { entity: PLACEHOLDER_VALUES.entity, project: PLACEHOLDER_VALUES.project }, EN);
+          expect(fillTemplate(format, template, { ...values, host })).toBe(generateSnippet(format, { ...values, host }, EN));
+        }
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('does not re-expand a placeholder typed as a value', () => {
+    const template = generateSnippet('bash', { entity: PLACEHOLDER_VALUES.entity, project: PLACEHOLDER_VALUES.project }, EN);
+    expect(fillTemplate('bash', template, { entity: '<your-project>', project: 'x' })).toContain("WANDB_ENTITY='<your-project>'");
   });
 });

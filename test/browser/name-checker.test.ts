@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import en from '../../src/content/i18n/en.json';
+import fr from '../../src/content/i18n/fr.json';
+import { generateSnippet, SNIPPET_FORMATS, type SnippetComments } from '../../src/lib/snippets';
+import { launchBrowser, newContext } from '../support/browser';
+
+const siteUrl = inject('siteUrl');
+const PAGE = 'causes/wrong-entity/';
+const comments = (dict: Record<string, string>): SnippetComments => ({
+  key: dict['snippet.key'],
+  entity: dict['snippet.entity'],
+  project: dict['snippet.project'],
+  host: dict['snippet.host'],
+  relogin: dict['snippet.relogin'],
+  dotenv: dict['snippet.dotenv'],
+});
+const FORMAT_LABELS = ['Python', 'Notebook', 'Bash', 'PowerShell', '.env', 'CLI'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, options: { locale?: string; javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser, options.locale ?? 'en-US', { javaScriptEnabled: options.javaScriptEnabled ?? true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.goto(siteUrl + path);
+  return { context, page };
+}
+
+const tool = (page: Page) => page.locator('w403-name-checker').first();
+const field = (page: Page, name: string) => tool(page).locator(`input[name="${name}"]`);
+
+/** The code a reader sees in the visible panel of the active tab. */
+async function visibleCode(page: Page): Promise<string> {
+  return tool(page)
+    .locator('[role="tabpanel"]:not([hidden]) [data-snippet]:not([hidden]) .ec-line')
+    .evaluateAll((lines) => lines.map((line) => line.textContent!.replace(/\n$/, '')).join('\n'));
+}
+
+async function copyButtonCode(page: Page): Promise<string> {
+  const code = await tool(page).locator('[role="tabpanel"]:not([hidden]) [data-snippet]:not([hidden]) button[data-code]').getAttribute('data-code');
+  return (code ?? '').replace(/\u007f/g, '\n');
+}
+
+describe('the name checker on a guide page', () => {
+  it('checks as you type and announces the result in a live region', async () => {
+    const { context, page } = await open(`en/${PAGE}`);
+    await field(page, 'entity').fill('my-awesome-team-name');
+    await field(page, 'project').fill('runs?2024');
+    const problems = tool(page).locator('[data-problems] li');
+    await expect.poll(() => problems.allTextContents()).toEqual([
+      expect.stringContaining('placeholder'),
+      expect.stringContaining('“?”'),
+    ]);
+    expect(await field(page, 'project').getAttribute('aria-invalid')).toBe('true');
+    expect(await field(page, 'entity').getAttribute('aria-invalid')).toBe('false');
+    const status = tool(page).locator('[data-status]');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    await expect.poll(() => status.textContent()).toBe('Errors: 1 · Warnings: 1');
+    await context.close();
+  });
+
+  it('turns a pasted W&B URL into entity and project with one click', async () => {
+    const { context, page } = await open(`en/${PAGE}`);
+    await field(page, 'entity').fill('https://wandb.ai/acme-ml/vision/runs/abc123?workspace=user-x');
+    const apply = tool(page).locator('[data-apply]');
+    await expect.poll(() => apply.textContent()).toBe('Use entity “acme-ml” and project “vision”');
+    await apply.click();
+    expect(await field(page, 'entity').inputValue()).toBe('acme-ml');
+    expect(await field(page, 'project').inputValue()).toBe('vision');
+    expect(await apply.isHidden()).toBe(true);
+    expect(await visibleCode(page)).toContain('entity="acme-ml"');
+    await context.close();
+  });
+
+  it('shows and copies exactly the code for the typed values, in every format', async () => {
+    const { context, page } = await open(`en/${PAGE}`);
+    for (const host of ['https://acme.wandb.io/', '']) {
+      const values = { entity: `o'brien "lab"`, project: 'été-{x}-$HOME-`y`-🙂', host };
+      for (const [name, value] of Object.entries(values)) await field(page, name).fill(value);
+      for (const [i, format] of SNIPPET_FORMATS.entries()) {
+        await tool(page).getByRole('tab', { name: FORMAT_LABELS[i], exact: true }).click();
+        const expected = generateSnippet(format, values, comments(en));
+        expect(await visibleCode(page), `${format} ${host}`).toBe(expected);
+        expect(await copyButtonCode(page), `${format} ${host}`).toBe(expected);
+        // The values were swapped into the highlighted tokens: the colours are still there.
+        const coloured = await tool(page).locator('[role="tabpanel"]:not([hidden]) [data-snippet]:not([hidden]) .ec-line span[style*="--0:"]').count();
+        expect(coloured, format).toBeGreaterThan(3);
+      }
+    }
+    const values = { entity: `o'brien "lab"`, project: 'été-{x}-$HOME-`y`-🙂', host: '' };
+    await tool(page).locator('[role="tabpanel"]:not([hidden]) [data-snippet]:not([hidden]) button[data-code]').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(generateSnippet('cli', values, comments(en)));
+    await context.close();
+  });
+
+  it('keeps placeholders in the code while a value has errors', async () => {
+    const { context, page } = await open(`en/${PAGE}`);
+    await tool(page).getByRole('tab', { name: 'Python', exact: true }).click();
+    await field(page, 'entity').fill('acme');
+    await field(page, 'project').fill('a/b/c?');
+    await expect.poll(() => visibleCode(page)).toContain('"<your-team>"');
+    expect(await tool(page).locator('[data-snippet-note]').textContent()).toBe(en['tool.snippetPlaceholders']);
+    await context.close();
+  });
+
+  it('refuses an API key for the snippet and the link, and never shows it back', async () => {
+    const { context, page } = await open(`en/${PAGE}`);
+    const key = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+    await field(page, 'entity').fill(key);
+    await field(page, 'project').fill('vision');
+    await tool(page).locator('[data-copy-link]').click();
+    expect(await tool(page).locator('[data-link-note]').textContent()).toBe(en['tool.linkRefused']);
+    expect(await tool(page).locator('[data-snippet-note]').textContent()).toBe(en['tool.snippetRefused']);
+    const shown = await tool(page).evaluate((el) => el.textContent + [...el.querySelectorAll('[data-code]')].map((b) => b.getAttribute('data-code')).join(''));
+    expect(shown).not.toContain(key);
+    await context.close();
+  });
+
+  it('copies a link that reopens this section in this language with the values filled in', async () => {
+    const { context, page } = await open(`fr/${PAGE}`, { locale: 'fr-FR' });
+    await field(page, 'entity').fill('acme & co');
+    await field(page, 'project').fill('vision#2');
+    await tool(page).locator('[data-copy-link]').click();
+    const url = await page.evaluate(() => navigator.clipboard.readText());
+    expect(url).toBe(`${siteUrl}fr/${PAGE}?entity=acme+%26+co&project=vision%232#check-names`);
+    const reopened = await context.newPage();
+    await reopened.goto(url);
+    expect(await field(reopened, 'entity').inputValue()).toBe('acme & co');
+    expect(await field(reopened, 'project').inputValue()).toBe('vision#2');
+    await expect.poll(() => tool(reopened).locator('[data-problems] li').first().textContent()).toContain('Projet');
+    await context.close();
+  });
+
+  it('fills the tools from the link as text, never as markup, and shows errors instead of dropping values', async () => {
+    const entity = '<img src=x onerror="window.__pwned=1">';
+    const { context, page } = await open(`fr/${PAGE}?entity=${encodeURIComponent(entity)}&project=a%2Fb&host=javascript%3Aalert(1)#check-names`, { locale: 'fr-FR' });
+    expect(await field(page, 'entity').inputValue()).toBe(entity);
+    expect(await field(page, 'project').inputValue()).toBe('a/b');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await tool(page).locator('img').count()).toBe(0);
+    const problems = await tool(page).locator('[data-problems] li').allTextContents();
+    expect(problems.join('\n')).toContain(fr['problem.not-a-url']);
+    expect(problems.some((text) => text.startsWith('Projet'))).toBe(true);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await context.close();
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const { context, page } = await open(`en/${PAGE}`);
+    await field(page, 'entity').focus();
+    await page.keyboard.type('https://wandb.ai/acme/vision');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('project');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('host');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-apply'))).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await field(page, 'entity').inputValue()).toBe('acme');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('entity');
+    await context.close();
+  });
+
+  it('remembers the chosen code format on the next page', async () => {
+    const { context, page } = await open(`en/${PAGE}`);
+    await tool(page).getByRole('tab', { name: 'PowerShell', exact: true }).click();
+    await page.goto(`${siteUrl}en/causes/wrong-project/`);
+    expect(await tool(page).getByRole('tab', { name: 'PowerShell', exact: true }).getAttribute('aria-selected')).toBe('true');
+    await context.close();
+  });
+
+  it('shows a correct example with placeholders and the rules without JavaScript', async () => {
+    const { context, page } = await open(`en/${PAGE}`, { javaScriptEnabled: false });
+    expect(await tool(page).locator('[data-form]').isHidden()).toBe(true);
+    const code = await tool(page).locator('[data-snippet="python"][data-variant="plain"] .ec-line').allTextContents();
+    expect(code.map((line) => line.replace(/\n$/, '')).join('\n')).toBe(generateSnippet('python', { entity: '<your-team>', project: '<your-project>' }, comments(en)));
+    expect(await tool(page).locator('noscript').innerHTML()).toContain('naming-rules/#entity-name');
+    await context.close();
+  });
+
+  it.each(['en', 'fr'])('has no accessibility violation in /%s/ while showing errors and a suggestion', async (locale) => {
+    const { context, page } = await open(`${locale}/${PAGE}`, { locale: locale === 'fr' ? 'fr-FR' : 'en-US' });
+    await field(page, 'entity').fill('https://wandb.ai/acme/vision');
+    await field(page, 'project').fill('a?b');
+    await field(page, 'host').fill('nope');
+    await tool(page).locator('[data-apply]').waitFor();
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
+      const results = await new AxeBuilder({ page }).setLegacyMode(true).include('w403-name-checker').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    }
+    await context.close();
+  });
+});
