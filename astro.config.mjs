@@ -35,7 +35,7 @@ export default defineConfig({
         Search: './src/components/Search.astro',
       },
       sidebar: [
-        { label: 'Start here', translations: { fr: 'Par où commencer' }, items: [{ slug: 'index' }] },
+        { label: 'Start here', translations: { fr: 'Par où commencer' }, items: [{ slug: 'index' }, { slug: 'doctor' }] },
         { label: 'Causes', translations: { fr: 'Causes' }, items: [{ autogenerate: { directory: 'causes' } }] },
         { label: 'Reference', translations: { fr: 'Référence' }, items: [{ autogenerate: { directory: 'reference' } }] },
       ],

@@ -8,6 +8,9 @@ import { problemMessage, type Dictionary } from './lib/messages.ts';
 import { generateSnippet, isSnippetFormat, SNIPPET_FORMATS, type SnippetComments } from './lib/snippets.ts';
 import { buildLink } from './lib/links.ts';
 import { isLocale, type Locale } from './lib/locale.ts';
+import { readFileSync } from 'node:fs';
+import { diagnose } from './lib/doctor.ts';
+import { formatReport } from './lib/report.ts';
 
 const DICTIONARIES: Record<Locale, Dictionary> = { en, fr };
 const DEFAULT_BASE = 'https://wandb-403.example.org/';
@@ -21,6 +24,7 @@ Verbs:
   check     check an entity and a project (exit 1 when a value has errors)
   snippet   print wandb.init() code or shell settings for the values
   link      print a support link that opens the guide with the values filled in
+  doctor    read wandb output (a file, or stdin) and say which cause it shows
 
 Run any verb with --help for its options.`,
   check: `Usage: npm run --silent cli -- check --entity E --project P [--host URL] [--json] [--lang en|fr]
@@ -32,6 +36,11 @@ Checks the names as the SDK and the server see them. Exit 0 without errors, 1 wi
 
 Prints the snippet (default format: python). Values with errors are refused (exit 1).
 The API key is never part of a snippet.`,
+  doctor: `Usage: npm run --silent cli -- doctor [--json] [--lang en|fr] [--base URL] [FILE]
+
+Reads the log from FILE, or from stdin when no file is given. Secrets are redacted.
+--json prints {"category", "status", "username", "loginEntity", "host", "entity", "project",
+"operation", "code", "sdkVersion", "causes": [{"id", "evidence"}]}.`,
   link: `Usage: npm run --silent cli -- link --entity E --project P [--host URL]
        [--page SLUG] [--section ID] [--lang en|fr] [--base URL]
 
@@ -51,13 +60,16 @@ const OPTIONS = {
   check: { ...COMMON, json: { type: 'boolean' } },
   snippet: { ...COMMON, format: { type: 'string' } },
   link: { ...COMMON, page: { type: 'string' }, section: { type: 'string' }, base: { type: 'string' } },
+  doctor: { json: { type: 'boolean' }, lang: { type: 'string' }, base: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 } as const;
 
 type Verb = keyof typeof OPTIONS;
 
 function parse(verb: Verb, args: string[]) {
   try {
-    return parseArgs({ args, options: OPTIONS[verb], strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+    const parsed = parseArgs({ args, options: OPTIONS[verb], strict: true, allowPositionals: verb === 'doctor' });
+    if (parsed.positionals.length > 1) throw new Error(`one file at most, got ${parsed.positionals.length}`);
+    return { ...(parsed.values as Record<string, string | boolean | undefined>), file: parsed.positionals[0] };
   } catch (error) {
     throw new UsageError(`${(error as Error).message.split('\n')[0]} (see: ${verb} --help)`);
   }
@@ -104,7 +116,7 @@ function run(argv: string[]): number {
     console.log(HELP.main);
     return verb === undefined ? 2 : 0;
   }
-  if (!(verb in OPTIONS)) throw new UsageError(`unknown verb ${JSON.stringify(verb)}: use check, snippet or link (see --help)`);
+  if (!(verb in OPTIONS)) throw new UsageError(`unknown verb ${JSON.stringify(verb)}: use check, snippet, link or doctor (see --help)`);
   const values = parse(verb as Verb, rest);
   if (values.help) {
     console.log(HELP[verb]);
@@ -112,6 +124,19 @@ function run(argv: string[]): number {
   }
   const lang = locale(values.lang);
   const dict = DICTIONARIES[lang];
+  if (verb === 'doctor') {
+    const file = values.file as string | undefined;
+    let text: string;
+    try {
+      text = readFileSync(file ?? 0, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read ${file ?? 'stdin'}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    const diagnosis = diagnose(text);
+    if (values.json) console.log(JSON.stringify(diagnosis, null, 2));
+    else console.log(formatReport(diagnosis, dict, (values.base as string | undefined) ?? DEFAULT_BASE, lang));
+    return 0;
+  }
   const input = { entity: required(values, 'entity'), project: required(values, 'project'), host: (values.host as string | undefined) ?? '' };
   const result = checkAll(input);
 

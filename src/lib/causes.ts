@@ -65,3 +65,8 @@ export function requiredSectionIds(cause: Cause): string[] {
 export function causePages(): string[] {
   return [...new Set(CAUSES.map((cause) => cause.page))];
 }
+
+/** The section a diagnosis links to: where the reader confirms the cause. */
+export function causeAnchor(cause: Cause): string {
+  return cause.section ?? 'confirm';
+}

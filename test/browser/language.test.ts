@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { newContext, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 describe('languages', () => {
   it('keeps the ?query and #hash when switching language', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(session.browser);
     const page = await context.newPage();
     await page.goto(`${siteUrl}en/causes/wrong-entity/?entity=my-team&project=p#fix`);
     await Promise.all([page.waitForURL(/\/fr\//), page.locator('starlight-lang-select select').first().selectOption({ label: 'Français' })]);
@@ -31,7 +24,7 @@ describe('languages', () => {
     ['en-US', 'en'],
     ['de-DE', 'en'],
   ])('sends a %s browser from / to /%s/, keeping ?query and #hash', async (browserLocale, expected) => {
-    const context = await newContext(browser, browserLocale);
+    const context = await newContext(session.browser, browserLocale);
     const page = await context.newPage();
     await page.goto(`${siteUrl}?entity=acme#triage`);
     await page.waitForURL(new RegExp(`/${expected}/`));
@@ -44,7 +37,7 @@ describe('languages', () => {
   });
 
   it('offers both languages at / when JavaScript is off', async () => {
-    const context = await newContext(browser, 'fr-FR', { javaScriptEnabled: false });
+    const context = await newContext(session.browser, 'fr-FR', { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(siteUrl);
     expect(new URL(page.url()).pathname).toBe(new URL(siteUrl).pathname);
@@ -58,7 +51,7 @@ describe('languages', () => {
   });
 
   it('labels the sidebar in the page’s language', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(session.browser);
     const page = await context.newPage();
     await page.goto(`${siteUrl}fr/`);
     const sidebar = await page.locator('#starlight__sidebar').innerText();

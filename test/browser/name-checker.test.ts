@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import en from '../../src/content/i18n/en.json';
 import fr from '../../src/content/i18n/fr.json';
 import { generateSnippet, SNIPPET_FORMATS, type SnippetComments } from '../../src/lib/snippets';
-import { launchBrowser, newContext } from '../support/browser';
+import { newContext, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const PAGE = 'causes/wrong-entity/';
@@ -18,16 +18,10 @@ const comments = (dict: Record<string, string>): SnippetComments => ({
 });
 const FORMAT_LABELS = ['Python', 'Notebook', 'Bash', 'PowerShell', '.env', 'CLI'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 async function open(path: string, options: { locale?: string; javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newContext(browser, options.locale ?? 'en-US', { javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const context = await newContext(session.browser, options.locale ?? 'en-US', { javaScriptEnabled: options.javaScriptEnabled ?? true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
   const page = await context.newPage();
   const errors: string[] = [];

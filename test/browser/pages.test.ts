@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext } from '../support/browser';
+import { newContext, useBrowser } from '../support/browser';
 import { htmlPaths } from '../support/dist';
 
 const siteUrl = inject('siteUrl');
@@ -11,17 +10,11 @@ const pages = htmlPaths().filter((path) => !path.startsWith('/pagefind/')).map((
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 describe.concurrent.each(['light', 'dark'])('every page in the %s theme', (theme) => {
   it.each(pages)('/%s has no WCAG 2.2 AA violation and requests nothing from another origin', async (path) => {
-    const context = await newContext(browser);
+    const context = await newContext(session.browser);
     await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
     const foreign: string[] = [];
     context.on('request', (request) => {

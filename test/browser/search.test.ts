@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { newContext, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 describe('site search finds a pasted error line', () => {
   it.each([
@@ -18,7 +11,7 @@ describe('site search finds a pasted error line', () => {
     ['en', 'failed to upsert bucket'],
     ['fr', 'failed to upsert bucket'],
   ])('in /%s/, searching “%s” lists pages of that language', async (locale, query) => {
-    const context = await newContext(browser);
+    const context = await newContext(session.browser);
     const page = await context.newPage();
     await page.goto(`${siteUrl}${locale}/`);
     await page.locator('button[data-open-modal]').click();

@@ -1,6 +1,7 @@
 // Launches Debian's Chromium through playwright-core. Never downloads a browser:
 // without one the tests fail and say how to install it.
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
@@ -31,4 +32,21 @@ export async function launchBrowser(): Promise<Browser> {
 /** A fresh context with the browser language set, as a reader in that locale has it. */
 export async function newContext(browser: Browser, locale = 'en-US', options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
   return browser.newContext({ locale, ...options });
+}
+
+/** One Chromium for a test file: launched before its tests, closed after them. */
+export function useBrowser(): { readonly browser: Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('the browser is not launched yet');
+      return browser;
+    },
+  };
 }

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['src/cli.ts', ...args], { encoding: 'utf8' });
+  return cliWithInput(undefined, ...args);
+}
+
+function cliWithInput(input: string | undefined, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['src/cli.ts', ...args], { encoding: 'utf8', input });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -58,5 +62,19 @@ describe('the CLI runs the same checks as the page', () => {
       expect(help.code).toBe(0);
       expect(help.out).toContain(`cli -- ${name}`);
     }
+  });
+
+  it('doctor reads a file or stdin and prints the documented JSON, redacted', () => {
+    const log = 'wandb: Currently logged in as: bob to https://api.wandb.ai. Use `wandb login --relogin` to force relogin\nwandb: ERROR Error while calling W&B API: permission denied (<Response [401]>)\nWANDB_API_KEY=a1b2c3d4e5f60718293a4b5c6d7e8f9012345678\n';
+    const out = cliWithInput(log, 'doctor', '--json');
+    expect(out.code).toBe(0);
+    const report = JSON.parse(out.out);
+    expect(Object.keys(report)).toEqual(['category', 'status', 'username', 'loginEntity', 'host', 'entity', 'project', 'operation', 'code', 'sdkVersion', 'causes']);
+    expect(report).toMatchObject({ category: 'authentication', status: 401, username: 'bob', loginEntity: null, host: 'https://api.wandb.ai' });
+    expect(report.causes[0].id).toBe('auth-401');
+    expect(out.out).not.toContain('a1b2c3d4e5f60718293a4b5c6d7e8f9012345678');
+    const readable = cliWithInput(log, 'doctor', '--lang', 'fr');
+    expect(readable.out).toContain('Clé d’API refusée (401)');
+    expect(cli('doctor', 'no-such-file.log').code).toBe(2);
   });
 });

@@ -3,6 +3,7 @@ import en from '../../src/content/i18n/en.json';
 import fr from '../../src/content/i18n/fr.json';
 import { format, problemMessage } from '../../src/lib/messages';
 import { checkAll, type ProblemCode } from '../../src/lib/names';
+import { CAUSES } from '../../src/lib/causes';
 
 describe('messages in both languages', () => {
   it('has the same UI strings in English and French', () => {
@@ -49,6 +50,13 @@ describe('messages in both languages', () => {
     const problem = checkAll({ entity: 'a', project: 'ab?' }).project.problems[0];
     expect(problemMessage(en, problem)).toContain('“?” (at 3)');
     expect(problemMessage(fr, problem)).toContain('«\u00a0?\u00a0» (position 3)');
+  });
+
+  it('names every cause of the catalogue and every doctor category in both languages', () => {
+    for (const dict of [en, fr] as Record<string, string>[]) {
+      for (const cause of CAUSES) expect(dict[`cause.${cause.id}`], cause.id).toBeTruthy();
+      for (const category of ['permission', 'authentication', 'not-found', 'organization-entity', 'network', 'storage', 'server', 'unknown']) expect(dict[`doctor.category.${category}`], category).toBeTruthy();
+    }
   });
 
   it('leaves unknown placeholders visible', () => {

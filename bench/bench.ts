@@ -1,0 +1,69 @@
+// `npm run bench`: prints figures; asserts nothing (byte budgets are tests, times are not).
+import { performance } from 'node:perf_hooks';
+import en from '../src/content/i18n/en.json' with { type: 'json' };
+import { checkAll } from '../src/lib/names.ts';
+import { diagnose } from '../src/lib/doctor.ts';
+import { generateAll, type SnippetComments } from '../src/lib/snippets.ts';
+
+const comments: SnippetComments = {
+  key: en['snippet.key'],
+  entity: en['snippet.entity'],
+  project: en['snippet.project'],
+  host: en['snippet.host'],
+  relogin: en['snippet.relogin'],
+  dotenv: en['snippet.dotenv'],
+};
+
+function time(label: string, runs: number, fn: () => unknown) {
+  for (let i = 0; i < Math.min(runs, 200); i++) fn(); // warm up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const pick = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+  const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`);
+  console.log(`${label.padEnd(58)} p50 ${fmt(pick(0.5)).padStart(10)}   p95 ${fmt(pick(0.95)).padStart(10)}   (${runs} runs)`);
+}
+
+const entity128 = 'team-' + 'x'.repeat(123);
+const project128 = 'projet-été-🙂-' + 'p'.repeat(113);
+const host = 'https://acme.wandb.io';
+
+console.log('Checker and snippet generator (per update: check all fields, regenerate every format)');
+time('128-character values, valid', 5000, () => {
+  const result = checkAll({ entity: entity128, project: project128, host });
+  if (result.ok) generateAll({ entity: entity128, project: project128, host }, comments);
+});
+time('128-character values, pasted W&B URL in the entity field', 5000, () => checkAll({ entity: `https://wandb.ai/${entity128}/${project128}/runs/abc?x=1`, project: project128, host }));
+time('1 MB value in every field (hostile paste)', 20, () => checkAll({ entity: 'a'.repeat(1 << 20), project: '{"errors":['.repeat(100_000), host: 'wandb: '.repeat(150_000) }));
+
+// --- log doctor ------------------------------------------------------------------------
+
+const realistic = [
+  'wandb: Currently logged in as: alice (acme-ml) to https://api.wandb.ai. Use `wandb login --relogin` to force relogin',
+  'wandb: Tracking run with wandb version 0.19.1',
+  '  0%|          | 0/100 [00:00<?, ?it/s]',
+  'Traceback (most recent call last):',
+  '  File "/opt/conda/lib/python3.11/site-packages/wandb/sdk/wandb_init.py", line 1312, in init',
+  '    run = wandb.init(entity="acme-ml", project="detector")',
+  'wandb: ERROR failed to upsert bucket: returned error 403 Forbidden: {"errors":[{"message":"permission denied","path":["upsertBucket"],"extensions":{"code":"PERMISSION_ERROR"}}],"data":{"upsertBucket":null}}',
+].join('\n');
+const noise = 'INFO 2024-05-01 10:00:00,123 training step 42 loss=0.1234 lr=0.001 grad_norm=1.5\n';
+const sized = (bytes: number) => realistic + '\n' + noise.repeat(Math.ceil(bytes / noise.length));
+
+console.log('\nLog doctor (diagnose the whole text)');
+const log50k = sized(50 * 1024);
+const log5m = sized(5 * 1024 * 1024);
+time('50 KB log', 200, () => diagnose(log50k));
+time('5 MB log', 10, () => diagnose(log5m));
+const adversarial: Record<string, string> = {
+  '1 MB of {"errors":[{': '{"errors":[{'.repeat(87_382),
+  '1 MB of "wandb: "': 'wandb: '.repeat(149_797),
+  '1 MB of unclosed quotes': '"unclosed '.repeat(104_858),
+  '1 MB one line of "https://a."': 'https://a.'.repeat(104_858),
+  '1 MB of "Currently logged in as: a"': 'Currently logged in as: a'.repeat(41_944),
+};
+for (const [label, text] of Object.entries(adversarial)) time(label, 10, () => diagnose(text));

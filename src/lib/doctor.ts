@@ -1,0 +1,287 @@
+// The log doctor: reads wandb output of any SDK version (and the wrappers around it) and
+// says what happened, with the lines that show it. It never invents: a field the log
+// does not show is null. Every line it returns is redacted. Linear in the input: each
+// pattern runs once per line, and none of them can backtrack on its own output.
+import { checkEntity } from './names.ts';
+import { redact } from './redact.ts';
+
+export type Category = 'permission' | 'authentication' | 'not-found' | 'organization-entity' | 'network' | 'storage' | 'server' | 'unknown';
+
+export interface CauseFinding {
+  id: string;
+  evidence: string[];
+}
+
+export interface Diagnosis {
+  category: Category;
+  status: number | null;
+  username: string | null;
+  loginEntity: string | null;
+  host: string | null;
+  entity: string | null;
+  project: string | null;
+  operation: string | null;
+  code: string | null;
+  sdkVersion: string | null;
+  causes: CauseFinding[];
+}
+
+/** A diagnosis names a few causes, not the whole guide. */
+const MAX_CAUSES = 5;
+/** Longest line kept for evidence; longer ones are cut (a minified JSON body can be huge). */
+const MAX_EVIDENCE = 400;
+
+// --- cleaning ----------------------------------------------------------------------------
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-Z\\-_]/g;
+const TIMESTAMP = /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?\s*|\[?\d{2}:\d{2}:\d{2}(?:[.,]\d+)?\]?\s+)/;
+const WANDB_PREFIX = /^\s*wandb:\s*/;
+
+/** One log line as a reader would read it: no colours, no timestamp, no `wandb:` prefix. */
+export function cleanLine(raw: string): string {
+  return raw.replace(ANSI, '').replace(TIMESTAMP, '').replace(WANDB_PREFIX, '').trimEnd();
+}
+
+// --- signals -----------------------------------------------------------------------------
+const LOGIN = /Currently logged in as:?\s+(\S+?)(?:\s+\(([^()\s]+)\))?(?:\s+to\s+(https?:\/\/[^\s.]+(?:\.[^\s.]+)*))?\.?\s+(?:Use|\(use)/;
+const CREDENTIALS = /Loaded credentials for (https?:\/\/\S+?) from /;
+const VERSION = /(?:wandb version|Current SDK version is) (\d+\.\d+\.\d+[\w.+-]*)/;
+const ACCESS = /Permission denied to access ([^\s/]+)\/([^\s/]+)(?:\/\S*)?/;
+const RUN_URL = /https?:\/\/(?:[\w-]+\.)*wandb\.(?:ai|io)\/([^\s/?#"']+)\/([^\s/?#"']+)\/(?:runs|sweeps|overview|workspace|table)\b/;
+const PROJECT_URL = /View project at:?\s+https?:\/\/[^\s/]+\/([^\s/?#"']+)\/([^\s/?#"'.]+)/;
+const NOT_FOUND_ENTITY = /entity (\S+) not found(?: during (\w+))?/;
+const ENTITY_ARG = /\bentity\s*=\s*(["'])([^"'\n]*)\1/;
+const PROJECT_ARG = /\bproject\s*=\s*(["'])([^"'\n]*)\1/;
+const GQL_CODE = /"code"\s*:\s*"([A-Z][A-Z_]{2,40})"/;
+const GQL_PATH = /"path"\s*:\s*\[\s*"(\w+)"/;
+const UPSERT_WORDS = /failed to upsert bucket|during upsertBucket/i;
+const IGNORING = /Ignor(?:ing|ed) (?:entity|project|wandb\.init\(\) arg (?:entity|project))\b/;
+
+const STATUS_PATTERNS: RegExp[] = [
+  /<Response \[(\d{3})\]>/,
+  /\(Error (\d{3}):/,
+  /returned error (\d{3})\b/,
+  /\b(\d{3}) (?:Forbidden|Unauthorized|Not Found|Bad Request|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/,
+  /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
+  /status(?: code)?[ :=]+(\d{3})\b/i,
+];
+
+const ORGANIZATION = /you may not log runs directly to your organization/i;
+const HTML_BODY = /<(?:!doctype html|html\b|title>\s*40[13]|body\b)/i;
+const STORAGE = /<Code>(?:AccessDenied|SignatureDoesNotMatch|RequestTimeTooSkewed)<\/Code>|storage\.googleapis\.com|\.amazonaws\.com|X-Amz-|x-goog-|blob\.core\.windows\.net|AccessDenied/;
+const AUTH = /AuthenticationError|API key you provided is either invalid or missing|API key must be 40 characters|Failed to verify credentials|Unable to fetch user data from W&B|invalid api key/i;
+const NETWORK = /timed out|Timed out|Max retries exceeded|Connection refused|ConnectionError|ConnectTimeout|Name or service not known|getaddrinfo|Temporary failure in name resolution|Network is unreachable|SSLError|CERTIFICATE_VERIFY_FAILED/;
+const PERMISSION_WORDS = /permission denied|PERMISSION_ERROR|do not have permission/i;
+/** "Permission denied" counts only where wandb says it, not in an OS error ([Errno 13]). */
+const WANDB_CONTEXT = /ERROR|CommError|W&B|wandb|upsert|PERMISSION_ERROR|It appears/;
+const OS_ERROR = /\[Errno \d+\]|PermissionError:/;
+const NOT_FOUND_WORDS = /not found during upsertBucket|\(Error 404: Not Found\)/;
+
+interface Line {
+  text: string;
+  index: number;
+}
+
+/** What the scan remembers: the first line that showed each signal. */
+interface Seen {
+  login?: Line;
+  loginCanShowTeam?: boolean;
+  credentials?: Line;
+  status?: Line;
+  statusValue?: number;
+  organization?: Line;
+  html?: Line;
+  storage?: Line;
+  auth?: Line;
+  network?: Line;
+  permission?: Line;
+  notFound?: Line;
+  ignoring?: Line;
+  entityLine?: Line;
+  projectLine?: Line;
+  code?: string;
+  operation?: string;
+  version?: string;
+  entity?: string;
+  project?: string;
+  username?: string;
+  loginEntity?: string;
+  host?: string;
+}
+
+function evidence(line: Line | undefined): string[] {
+  if (!line) return [];
+  const text = redact(line.text);
+  return [text.length > MAX_EVIDENCE ? text.slice(0, MAX_EVIDENCE) + '…' : text];
+}
+
+function scan(input: string): Seen {
+  const seen: Seen = {};
+  // JSON bodies are often printed over several lines: codes and paths are read from the
+  // whole text, with patterns that only skip white space between fixed tokens.
+  const whole = input.replace(ANSI, '');
+  seen.code = GQL_CODE.exec(whole)?.[1];
+  seen.operation = GQL_PATH.exec(whole)?.[1];
+  let index = 0;
+  for (const raw of input.split(/\r\n|\r|\n/)) {
+    const text = cleanLine(raw);
+    const line = { text, index: index++ };
+    if (text === '') continue;
+    const login = !seen.login && LOGIN.exec(text);
+    if (login) {
+      seen.login = line;
+      // Before 0.12.16 the line read `… as: user (use `wandb login --relogin` …)` and never named a team.
+      seen.loginCanShowTeam = !/\(use\b/.test(text);
+      seen.username = login[1];
+      seen.loginEntity = login[2];
+      seen.host = login[3] ?? seen.host;
+    }
+    const credentials = !seen.credentials && CREDENTIALS.exec(text);
+    if (credentials) {
+      seen.credentials = line;
+      seen.host ??= credentials[1];
+    }
+    seen.version ??= VERSION.exec(text)?.[1];
+    if (seen.statusValue === undefined) {
+      for (const pattern of STATUS_PATTERNS) {
+        const match = pattern.exec(text);
+        if (match) {
+          seen.statusValue = Number(match[1]);
+          seen.status = line;
+          break;
+        }
+      }
+    }
+    if (!seen.entity) {
+      const access = ACCESS.exec(text) ?? RUN_URL.exec(text) ?? PROJECT_URL.exec(text);
+      if (access) {
+        seen.entity = access[1];
+        seen.project = access[2];
+        seen.entityLine = line;
+      }
+    }
+    const notFound = NOT_FOUND_ENTITY.exec(text);
+    if (notFound && !/\bproject\b/.test(text.slice(0, notFound.index))) {
+      seen.entity ??= notFound[1];
+      seen.entityLine ??= line;
+      if (notFound[2]) seen.operation ??= notFound[2];
+    }
+    if (!seen.entity) {
+      const entityArg = ENTITY_ARG.exec(text);
+      if (entityArg) {
+        seen.entity = entityArg[2];
+        seen.entityLine = line;
+      }
+    }
+    if (!seen.project) {
+      const projectArg = PROJECT_ARG.exec(text);
+      if (projectArg) {
+        seen.project = projectArg[2];
+        seen.projectLine = line;
+      }
+    }
+    if (!seen.operation && UPSERT_WORDS.test(text)) seen.operation = 'upsertBucket';
+    if (!seen.organization && ORGANIZATION.test(text)) seen.organization = line;
+    if (!seen.html && HTML_BODY.test(text)) seen.html = line;
+    if (!seen.storage && STORAGE.test(text)) seen.storage = line;
+    if (!seen.auth && AUTH.test(text)) seen.auth = line;
+    if (!seen.network && NETWORK.test(text)) seen.network = line;
+    if (!seen.notFound && NOT_FOUND_WORDS.test(text)) seen.notFound = line;
+    if (!seen.permission && PERMISSION_WORDS.test(text) && WANDB_CONTEXT.test(text) && !OS_ERROR.test(text)) seen.permission = line;
+    if (!seen.ignoring && IGNORING.test(text)) seen.ignoring = line;
+  }
+  return seen;
+}
+
+function categorize(seen: Seen): Category {
+  const status = seen.statusValue;
+  if (seen.organization || status === 400) return seen.organization ? 'organization-entity' : 'unknown';
+  if (status === 401 || (status === undefined && seen.auth)) return 'authentication';
+  if (status === 404 || seen.notFound) return 'not-found';
+  if (seen.html && (status === 403 || status === undefined)) return 'network';
+  if (seen.storage && (status === 403 || status === undefined)) return 'storage';
+  if (status !== undefined && status >= 500) return 'server';
+  if (status === 403 || seen.permission || seen.code === 'PERMISSION_ERROR') return 'permission';
+  if (seen.network) return 'network';
+  if (seen.auth) return 'authentication';
+  return 'unknown';
+}
+
+/** The permission causes, most likely first, from what the log shows about who and where. */
+function permissionCauses(seen: Seen): CauseFinding[] {
+  const errorLine = evidence(seen.permission ?? seen.status);
+  const target = evidence(seen.entityLine);
+  const login = evidence(seen.login);
+  const findings: CauseFinding[] = [];
+  const add = (id: string, ...lines: string[][]) => {
+    if (!findings.some((f) => f.id === id)) findings.push({ id, evidence: [...new Set(lines.flat())] });
+  };
+  const entity = seen.entity;
+  const placeholder = entity !== undefined && checkEntity(entity).problems.some((p) => p.code === 'placeholder' || p.code === 'shell-variable');
+  if (placeholder) add('wrong-entity', target, errorLine);
+  if (seen.ignoring) add('entity-set-elsewhere', evidence(seen.ignoring), errorLine);
+  if (entity && seen.username && entity === seen.username) add('personal-entity', login, target, errorLine);
+  if (entity && seen.loginEntity && entity === seen.loginEntity) {
+    add('view-only-role', login, target, errorLine);
+    add('restricted-project', login, target, errorLine);
+  }
+  if (entity && seen.login && seen.loginCanShowTeam && !seen.loginEntity && entity !== seen.username) {
+    add('not-a-member', login, target, errorLine);
+    add('wrong-entity', target, errorLine);
+  }
+  // Nothing more specific: the usual suspects, in the order the guide's triage checks them.
+  add('wrong-entity', target, errorLine);
+  add('not-a-member', login, target, errorLine);
+  add('view-only-role', errorLine);
+  add('restricted-project', errorLine);
+  add('entity-set-elsewhere', errorLine);
+  if (seen.host && !/\/\/api\.wandb\.ai\/?$/.test(seen.host)) add('wrong-host', login.length ? login : evidence(seen.credentials));
+  add('stale-credentials', login.length ? login : errorLine);
+  return findings.slice(0, MAX_CAUSES);
+}
+
+function causesFor(category: Category, seen: Seen): CauseFinding[] {
+  const status = evidence(seen.status);
+  switch (category) {
+    case 'permission':
+      return permissionCauses(seen);
+    case 'authentication':
+      return [
+        { id: 'auth-401', evidence: [...new Set([...status, ...evidence(seen.auth)])] },
+        { id: 'stale-credentials', evidence: [...new Set([...status, ...evidence(seen.auth), ...evidence(seen.credentials)])] },
+      ];
+    case 'not-found':
+      return [
+        { id: 'not-found-404', evidence: [...new Set([...evidence(seen.notFound), ...status])] },
+        { id: 'wrong-entity', evidence: [...new Set([...evidence(seen.entityLine), ...evidence(seen.notFound)])] },
+        { id: 'wrong-project', evidence: [...new Set([...evidence(seen.projectLine), ...evidence(seen.notFound)])] },
+      ];
+    case 'organization-entity':
+      return [{ id: 'organization-entity', evidence: evidence(seen.organization) }];
+    case 'network':
+      return seen.html ? [{ id: 'proxy-403', evidence: [...new Set([...status, ...evidence(seen.html)])] }] : [{ id: 'timeout', evidence: evidence(seen.network) }];
+    case 'storage':
+      return [{ id: 'storage-403', evidence: [...new Set([...evidence(seen.storage), ...status])] }];
+    case 'server':
+      return [{ id: 'timeout', evidence: status }];
+    default:
+      return [];
+  }
+}
+
+export function diagnose(input: string): Diagnosis {
+  const seen = scan(input);
+  const category = categorize(seen);
+  return {
+    category,
+    status: seen.statusValue ?? null,
+    username: seen.username ?? null,
+    loginEntity: seen.loginEntity ?? null,
+    host: seen.host ?? null,
+    entity: seen.entity ?? null,
+    project: seen.project ?? null,
+    operation: seen.operation ?? null,
+    code: seen.code ?? null,
+    sdkVersion: seen.version ?? null,
+    causes: causesFor(category, seen),
+  };
+}

@@ -1,0 +1,39 @@
+// A diagnosis as text, in the reader's language: the CLI's report and the summary a
+// reader copies into a support ticket. Evidence is already redacted by the doctor.
+import { causeAnchor, getCause } from './causes.ts';
+import type { Diagnosis } from './doctor.ts';
+import { buildLink } from './links.ts';
+import type { Locale } from './locale.ts';
+import type { Dictionary } from './messages.ts';
+
+export const FACT_KEYS = ['status', 'username', 'loginEntity', 'host', 'entity', 'project', 'operation', 'code', 'sdkVersion'] as const;
+
+/** The guide section for a cause, with the entity/project the log showed filled into the tools. */
+export function causeLink(diagnosis: Diagnosis, causeId: string, base: string, locale: Locale): string | undefined {
+  const cause = getCause(causeId);
+  if (!cause) return undefined;
+  const values: Record<string, string> = {};
+  if (diagnosis.entity) values.entity = diagnosis.entity;
+  if (diagnosis.project) values.project = diagnosis.project;
+  const link = buildLink({ base, locale, page: cause.page, section: causeAnchor(cause), values });
+  // A value that looks like a key is left out rather than losing the link.
+  return link.ok ? link.url : (buildLink({ base, locale, page: cause.page, section: causeAnchor(cause) }) as { url: string }).url;
+}
+
+export function formatReport(diagnosis: Diagnosis, dict: Dictionary, base: string, locale: Locale): string {
+  const colon = dict['punct.colon'];
+  const lines = [dict['doctor.summaryTitle'], '', dict[`doctor.category.${diagnosis.category}`], ''];
+  lines.push(dict['doctor.facts'] + colon.trimEnd());
+  for (const key of FACT_KEYS) {
+    const value = diagnosis[key];
+    lines.push(`- ${dict[`doctor.fact.${key}`]}${colon}${value === null ? `(${dict['doctor.notShown']})` : String(value)}`);
+  }
+  if (diagnosis.causes.length) {
+    lines.push('', dict['doctor.causes'] + colon.trimEnd());
+    diagnosis.causes.forEach((cause, i) => {
+      lines.push(`${i + 1}. ${dict[`cause.${cause.id}`]} — ${causeLink(diagnosis, cause.id, base, locale)}`);
+      for (const line of cause.evidence) lines.push(`   > ${line}`);
+    });
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,102 @@
+import { describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import { newContext, useBrowser } from '../support/browser';
+
+const siteUrl = inject('siteUrl');
+const KEY = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+const LOG = [
+  'wandb: Currently logged in as: lzwjava (lzwjava-teksystems) to https://api.wandb.ai. Use `wandb login --relogin` to force relogin',
+  'Traceback (most recent call last):',
+  '  File "wandbrun.py", line 3, in <module>',
+  '    run = wandb.init(entity="my-awesome-team-name", project="my-awesome-project")',
+  'wandb: ERROR Error uploading run: returned error 403: {"data":{"upsertBucket":null},"errors":[{"message":"permission denied","path":["upsertBucket"],"extensions":{"code":"PERMISSION_ERROR"}}]}',
+  `WANDB_API_KEY=${KEY}`,
+].join('\n');
+
+const session = useBrowser();
+
+describe('the log doctor page', () => {
+  it('is linked from the start page in both languages', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    for (const locale of ['en', 'fr']) {
+      await page.goto(`${siteUrl}${locale}/`);
+      expect(await page.locator(`.sl-markdown-content a[href="doctor/"]`).count()).toBeGreaterThan(0);
+    }
+    await context.close();
+  });
+
+  it('diagnoses a pasted log without any request, and follows a cause link into a prefilled checker', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/doctor/`, { waitUntil: 'networkidle' });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.locator('w403-log-doctor textarea').fill(LOG);
+    const first = page.locator('w403-log-doctor [data-causes] li a').first();
+    await first.waitFor();
+    expect(requests).toEqual([]);
+    expect(await first.getAttribute('data-cause')).toBe('wrong-entity');
+    const facts = await page.locator('w403-log-doctor [data-facts]').innerText();
+    expect(facts).toContain('my-awesome-team-name');
+    expect(facts).toContain('PERMISSION_ERROR');
+    expect(await page.locator('w403-log-doctor').innerText()).not.toContain(KEY);
+    await first.click();
+    await page.waitForURL(/\/en\/causes\/wrong-entity\//);
+    expect(new URL(page.url()).hash).toBe('#confirm');
+    expect(await page.locator('w403-name-checker input[name="entity"]').inputValue()).toBe('my-awesome-team-name');
+    expect(await page.locator('w403-name-checker input[name="project"]').inputValue()).toBe('my-awesome-project');
+    await context.close();
+  });
+
+  it('copies a redacted summary in the page’s language', async () => {
+    const context = await newContext(session.browser, 'fr-FR');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}fr/doctor/`);
+    await page.locator('w403-log-doctor textarea').fill(LOG);
+    await page.locator('w403-log-doctor [data-copy-summary]').click();
+    const summary = await page.evaluate(() => navigator.clipboard.readText());
+    expect(summary).toContain('Causes probables');
+    expect(summary).toContain(`${siteUrl}fr/causes/wrong-entity/?entity=my-awesome-team-name&project=my-awesome-project#confirm`);
+    expect(summary).not.toContain(KEY);
+    await context.close();
+  });
+
+  it('shows pasted markup as text and stays responsive on a 5 MB paste', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${siteUrl}en/doctor/`);
+    const hostile = `wandb: ERROR Error while calling W&B API: permission denied (<Response [403]>)\n<html><body><img src=x onerror="window.__pwned=1">403 Forbidden</body></html>\n`;
+    // Built inside the page: 5 MB would be slow to send over the DevTools protocol.
+    await page.evaluate((head) => {
+      const textarea = document.querySelector<HTMLTextAreaElement>('w403-log-doctor textarea')!;
+      textarea.value = head + 'noise line, nothing to see\n'.repeat(190_000);
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    }, hostile);
+    await page.locator('w403-log-doctor [data-causes] li').first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('w403-log-doctor img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('w403-log-doctor [data-causes] li a').first().getAttribute('data-cause')).toBe('proxy-403');
+    expect(await page.locator('w403-log-doctor [data-causes] pre').first().innerText()).toContain('<img src=x');
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['en', 'fr'])('has no accessibility violation in /%s/ with a diagnosis showing', async (locale) => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}${locale}/doctor/`);
+    await page.locator('w403-log-doctor textarea').fill(LOG);
+    await page.locator('w403-log-doctor [data-causes] li').first().waitFor();
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
+      const results = await new AxeBuilder({ page }).setLegacyMode(true).include('w403-log-doctor').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    }
+    await context.close();
+  });
+});

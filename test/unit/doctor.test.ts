@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CAUSES } from '../../src/lib/causes';
+import { cleanLine, diagnose } from '../../src/lib/doctor';
+import { redact, REDACTED } from '../../src/lib/redact';
+
+const DIR = join(import.meta.dirname, '../fixtures/logs');
+const cases = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.log')).map((f) => f.replace(/\.log$/, '')).sort() : [];
+const FIELDS = ['category', 'status', 'username', 'loginEntity', 'host', 'entity', 'project', 'operation', 'code', 'sdkVersion'] as const;
+const KEY = /(?<![A-Za-z0-9])[a-f0-9]{40}(?![A-Za-z0-9])/;
+
+describe('the doctor on the log corpus', () => {
+  it('has a corpus that covers every format, trap and wrapper', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(cases)('%s: reads the fields and ranks the expected cause first', (name) => {
+    const log = readFileSync(join(DIR, `${name}.log`), 'utf8');
+    const expected = JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8'));
+    const diagnosis = diagnose(log);
+    for (const field of FIELDS) expect(diagnosis[field], field).toEqual(expected[field]);
+    expect(diagnosis.causes[0]?.id ?? null).toBe(expected.topCause);
+    const ids = diagnosis.causes.map((c) => c.id);
+    for (const id of expected.alsoCauses) expect(ids, `also ${id}`).toContain(id);
+    for (const cause of diagnosis.causes) expect(CAUSES.map((c) => c.id)).toContain(cause.id);
+    // Evidence is made of lines of the log, never invented.
+    for (const cause of diagnosis.causes) for (const line of cause.evidence) expect(line.replace(/…$/, '').length).toBeGreaterThan(0);
+    expect(JSON.stringify(diagnosis)).not.toMatch(KEY);
+  });
+});
+
+describe('reading any log', () => {
+  it('strips colours, timestamps and the wandb: prefix', () => {
+    expect(cleanLine('\u001b[34m\u001b[1mwandb\u001b[0m: \u001b[31mERROR\u001b[0m permission denied')).toBe('ERROR permission denied');
+    expect(cleanLine('2024-05-01T10:00:00.123Z wandb: ERROR x')).toBe('ERROR x');
+    expect(cleanLine('[12:00:01] wandb: ERROR x')).toBe('ERROR x');
+  });
+
+  it('classifies by status before words', () => {
+    expect(diagnose('wandb: ERROR Error while calling W&B API: permission denied (<Response [401]>)')).toMatchObject({ category: 'authentication', status: 401 });
+    expect(diagnose('wandb.errors.CommError: It appears that you do not have permission to access the requested resource. (Error 404: Not Found)')).toMatchObject({ category: 'not-found', status: 404 });
+    expect(diagnose('wandb: ERROR permission denied')).toMatchObject({ category: 'permission', status: null });
+  });
+
+  it('never invents a field the log does not show', () => {
+    const d = diagnose('wandb: ERROR permission denied');
+    expect([d.username, d.loginEntity, d.host, d.entity, d.project, d.operation, d.code, d.sdkVersion]).toEqual([null, null, null, null, null, null, null, null]);
+  });
+
+  it('finds nothing in text that is not wandb output', () => {
+    expect(diagnose('hello\nworld')).toMatchObject({ category: 'unknown', causes: [] });
+    expect(diagnose('')).toMatchObject({ category: 'unknown', causes: [] });
+  });
+
+  it('reads the JSON body even when broken over lines', () => {
+    const d = diagnose('wandb: ERROR failed to upsert bucket: returned error 403 Forbidden: {"errors":[{"message":"permission denied",\r\n"path":["upsertBucket"],\r\n"extensions":{"code":\r\n"PERMISSION_ERROR"}}]}');
+    expect(d).toMatchObject({ status: 403, operation: 'upsertBucket', code: 'PERMISSION_ERROR', category: 'permission' });
+  });
+});
+
+describe('secrets never come back out', () => {
+  const key = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+  it.each([
+    [`WANDB_API_KEY=${key}`, `WANDB_API_KEY=${REDACTED}`],
+    [`export WANDB_API_KEY="${key}"`, `export WANDB_API_KEY="${REDACTED}"`],
+    ['  password s3cr3t-netrc-value', `  password ${REDACTED}`],
+    ['Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig', `Authorization: Bearer ${REDACTED}`],
+    [`wandb.login(key="${key}")`, `wandb.login(key="${REDACTED}")`],
+    [`the key ${key} leaked`, `the key ${REDACTED} leaked`],
+    [`local-87eLxjoRhY6u2ofg63NAJo7rVYHZo4NGACOvpSsF`, REDACTED],
+  ])('redacts %s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it('leaves ordinary lines alone', () => {
+    const line = 'wandb: ERROR Error uploading run: returned error 403: {"errors":[{"message":"permission denied"}]}';
+    expect(redact(line)).toBe(line);
+  });
+
+  it('keeps keys out of the evidence', () => {
+    const d = diagnose(`wandb: ERROR permission denied\nWANDB_API_KEY=${key} python train.py\nAuthorization: Bearer ${key}`);
+    expect(JSON.stringify(d)).not.toContain(key);
+  });
+});
+
+describe('adversarial input stays linear', () => {
+  it.each([
+    ['{"errors":[{', 1 << 20],
+    ['wandb: ', 1 << 20],
+    ['"unclosed ', 1 << 20],
+    ['Currently logged in as: a', 1 << 18],
+    ['https://a.', 1 << 19],
+  ])('handles 1 MB of %j', (unit, size) => {
+    const text = unit.repeat(Math.ceil(size / unit.length));
+    const d = diagnose(text);
+    expect(d.category).toBeDefined();
+  });
+});
