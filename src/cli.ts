@@ -11,6 +11,8 @@ import { isLocale, type Locale } from './lib/locale.ts';
 import { readFileSync } from 'node:fs';
 import { diagnose } from './lib/doctor.ts';
 import { formatReport } from './lib/report.ts';
+import { getGoLink, shortLink } from './lib/golinks.ts';
+import { CAUSES } from './lib/causes.ts';
 
 const DICTIONARIES: Record<Locale, Dictionary> = { en, fr };
 const DEFAULT_BASE = 'https://wandb-403.example.org/';
@@ -25,6 +27,7 @@ Verbs:
   snippet   print wandb.init() code or shell settings for the values
   link      print a support link that opens the guide with the values filled in
   doctor    read wandb output (a file, or stdin) and say which cause it shows
+  links     print the registry of published links (test/published-links.json)
 
 Run any verb with --help for its options.`,
   check: `Usage: npm run --silent cli -- check --entity E --project P [--host URL] [--json] [--lang en|fr]
@@ -42,10 +45,15 @@ Reads the log from FILE, or from stdin when no file is given. Secrets are redact
 --json prints {"category", "status", "username", "loginEntity", "host", "entity", "project",
 "operation", "code", "sdkVersion", "causes": [{"id", "evidence"}]}.`,
   link: `Usage: npm run --silent cli -- link --entity E --project P [--host URL]
-       [--page SLUG] [--section ID] [--lang en|fr] [--base URL]
+       [--page SLUG] [--section ID] [--lang en|fr] [--base URL] [--short [--id ID]]
 
 Prints the support link (default page: causes/wrong-entity, section: fix).
-Values that look like an API key are refused (exit 1).`,
+--short prints the language-neutral /go/<id>/ link instead (default id: wrong-entity; a cause
+id such as view-only-role, or one listed at /go/). Values that look like an API key are refused (exit 1).`,
+  links: `Usage: npm run --silent cli -- links [--json]
+
+Prints every published link (pages, sections, /go/ short links) and the moves, one per line;
+--json prints the registry file as it is.`,
 };
 
 const COMMON = {
@@ -59,7 +67,8 @@ const COMMON = {
 const OPTIONS = {
   check: { ...COMMON, json: { type: 'boolean' } },
   snippet: { ...COMMON, format: { type: 'string' } },
-  link: { ...COMMON, page: { type: 'string' }, section: { type: 'string' }, base: { type: 'string' } },
+  link: { ...COMMON, page: { type: 'string' }, section: { type: 'string' }, base: { type: 'string' }, short: { type: 'boolean' }, id: { type: 'string' } },
+  links: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   doctor: { json: { type: 'boolean' }, lang: { type: 'string' }, base: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 } as const;
 
@@ -116,7 +125,7 @@ function run(argv: string[]): number {
     console.log(HELP.main);
     return verb === undefined ? 2 : 0;
   }
-  if (!(verb in OPTIONS)) throw new UsageError(`unknown verb ${JSON.stringify(verb)}: use check, snippet, link or doctor (see --help)`);
+  if (!(verb in OPTIONS)) throw new UsageError(`unknown verb ${JSON.stringify(verb)}: use check, snippet, link, links or doctor (see --help)`);
   const values = parse(verb as Verb, rest);
   if (values.help) {
     console.log(HELP[verb]);
@@ -124,6 +133,16 @@ function run(argv: string[]): number {
   }
   const lang = locale(values.lang);
   const dict = DICTIONARIES[lang];
+  if (verb === 'links') {
+    const text = readFileSync(new URL('../test/published-links.json', import.meta.url), 'utf8');
+    if (values.json) process.stdout.write(text);
+    else {
+      const registry = JSON.parse(text) as { links: string[]; moved: Record<string, string> };
+      for (const link of registry.links) console.log(link);
+      for (const [from, to] of Object.entries(registry.moved)) console.log(`${from} -> ${to}`);
+    }
+    return 0;
+  }
   if (verb === 'doctor') {
     const file = values.file as string | undefined;
     let text: string;
@@ -166,6 +185,17 @@ function run(argv: string[]): number {
     return 0;
   }
 
+  if (values.short) {
+    const id = (values.id as string | undefined) ?? 'wrong-entity';
+    if (!getGoLink(id)) throw new UsageError(`unknown --id ${JSON.stringify(id)}; cause ids: ${CAUSES.map((c) => c.id).join(', ')}`);
+    const short = shortLink((values.base as string | undefined) ?? DEFAULT_BASE, id, input);
+    if (!short.ok) {
+      console.error(dict['tool.linkRefused']);
+      return 1;
+    }
+    console.log(short.url);
+    return 0;
+  }
   const link = buildLink({
     base: (values.base as string | undefined) ?? DEFAULT_BASE,
     locale: lang,

@@ -1,0 +1,53 @@
+// Short, language-neutral links for support replies: /go/<id>/ opens the right page and
+// section in the reader's language. Ids are permanent, like the catalogue's.
+import { CAUSES, causeAnchor } from './causes.ts';
+import { buildLink, type LinkResult, type Prefill } from './links.ts';
+import type { Locale } from './locale.ts';
+
+export interface GoLink {
+  id: string;
+  /** Page slug under each locale ('' for the start page). */
+  page: string;
+  section?: string;
+}
+
+/** Sections a support agent sends people to that are not a cause of their own. */
+const EXTRA: GoLink[] = [
+  { id: 'start', page: '' },
+  { id: 'triage', page: '', section: 'triage' },
+  { id: 'login-line', page: '', section: 'login-line' },
+  { id: 'doctor', page: 'doctor' },
+  { id: 'check-names', page: 'causes/wrong-entity', section: 'check-names' },
+  { id: 'create-project', page: 'causes/wrong-project', section: 'create-project' },
+  { id: 'relogin', page: 'causes/stale-credentials', section: 'relogin' },
+  { id: 'check-key', page: 'causes/stale-credentials', section: 'check-key' },
+  { id: 'naming-rules', page: 'reference/naming-rules' },
+  { id: 'environment', page: 'reference/environment' },
+  { id: 'precedence', page: 'reference/environment', section: 'precedence' },
+  { id: 'error-messages', page: 'reference/error-messages' },
+  { id: 'glossary', page: 'reference/glossary' },
+];
+
+export const GO_LINKS: readonly GoLink[] = [...CAUSES.map((cause) => ({ id: cause.id, page: cause.page, section: causeAnchor(cause) })), ...EXTRA];
+
+const BY_ID = new Map(GO_LINKS.map((link) => [link.id, link]));
+
+export function getGoLink(id: string): GoLink | undefined {
+  return BY_ID.get(id);
+}
+
+/** `/go/<id>/` under the site's base, with the values in the query string. */
+export function shortLink(base: string, id: string, values: Prefill = {}): LinkResult {
+  if (!BY_ID.has(id)) return { ok: false, reason: 'bad-section' };
+  const full = buildLink({ base, locale: 'en', values });
+  if (!full.ok) return full;
+  const url = new URL(full.url);
+  url.pathname = url.pathname.replace(/en\/$/, `go/${id}/`);
+  return { ok: true, url: url.href };
+}
+
+/** Where a short link lands for one language: the long link, query string kept as is. */
+export function resolveGoLink(link: GoLink, basePath: string, locale: Locale, search: string): string {
+  const base = basePath.endsWith('/') ? basePath : basePath + '/';
+  return `${base}${locale}/${link.page ? link.page + '/' : ''}${search}${link.section ? '#' + link.section : ''}`;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, inject, it } from 'vitest';
+import { GO_LINKS } from '../../src/lib/golinks';
+import { newContext, useBrowser } from '../support/browser';
+
+const siteUrl = inject('siteUrl');
+const session = useBrowser();
+
+describe.each([
+  ['fr-FR', 'fr'],
+  ['en-US', 'en'],
+])('short links opened by a %s browser', (browserLocale, locale) => {
+  it.each(GO_LINKS.map((link) => link.id))(`/go/%s/ lands in /${locale}/ at its section with the values kept`, async (id) => {
+    const link = GO_LINKS.find((l) => l.id === id)!;
+    const context = await newContext(session.browser, browserLocale);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}go/${id}/?entity=acme-ml&project=vision`);
+    await page.waitForURL(new RegExp(`/${locale}/`));
+    const url = new URL(page.url());
+    expect(url.pathname).toBe(new URL(`${siteUrl}${locale}/${link.page ? link.page + '/' : ''}`).pathname);
+    expect(url.search).toBe('?entity=acme-ml&project=vision');
+    expect(url.hash).toBe(link.section ? `#${link.section}` : '');
+    expect(await page.getAttribute('html', 'lang')).toBe(locale);
+    if (link.section) expect(await page.locator(`[id="${link.section}"]`).count()).toBe(1);
+    // Where the page has the checker, the values are filled in.
+    const checker = page.locator('w403-name-checker input[name="entity"]');
+    if (await checker.count()) expect(await checker.inputValue()).toBe('acme-ml');
+    await context.close();
+  });
+});
+
+describe('the short-link pages themselves', () => {
+  it('show both language links without JavaScript', async () => {
+    const context = await newContext(session.browser, 'fr-FR', { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}go/relogin/`);
+    expect(await page.locator('a[data-locale="en"]').getAttribute('href')).toBe(`${new URL(siteUrl).pathname}en/causes/stale-credentials/#relogin`);
+    expect(await page.locator('a[data-locale="fr"]').getAttribute('href')).toBe(`${new URL(siteUrl).pathname}fr/causes/stale-credentials/#relogin`);
+    await context.close();
+  });
+
+  it('list every short link at /go/', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}go/`);
+    const listed = await page.locator('table a[href*="/go/"]').allTextContents();
+    expect(listed).toEqual(GO_LINKS.map((link) => `/go/${link.id}/`));
+    await context.close();
+  });
+});
