@@ -32,10 +32,12 @@ export default defineConfig({
       // region that keyboard users cannot reach.
       expressiveCode: { defaultProps: { wrap: true } },
       components: {
+        Head: './src/components/Head.astro',
+        PageTitle: './src/components/PageTitle.astro',
         Search: './src/components/Search.astro',
       },
       sidebar: [
-        { label: 'Start here', translations: { fr: 'Par où commencer' }, items: [{ slug: 'index' }, { slug: 'doctor' }] },
+        { label: 'Start here', translations: { fr: 'Par où commencer' }, items: [{ slug: 'index' }, { slug: 'doctor' }, { slug: 'support' }] },
         { label: 'Causes', translations: { fr: 'Causes' }, items: [{ autogenerate: { directory: 'causes' } }] },
         { label: 'Reference', translations: { fr: 'Référence' }, items: [{ autogenerate: { directory: 'reference' } }] },
       ],

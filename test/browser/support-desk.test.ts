@@ -1,0 +1,75 @@
+import { describe, expect, inject, it } from 'vitest';
+import { newContext, useBrowser } from '../support/browser';
+
+const siteUrl = inject('siteUrl');
+const session = useBrowser();
+
+describe('the support desk', () => {
+  it('makes a short link and a reply in the customer’s language, from a page in another language', async () => {
+    const context = await newContext(session.browser, 'fr-FR');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}fr/support/`);
+    const desk = page.locator('w403-support-desk');
+    await desk.locator('[name="entity"]').fill('acme-ml');
+    await desk.locator('[name="project"]').fill('vision');
+    await desk.locator('[name="section"]').selectOption('view-only-role');
+    await desk.locator('[name="language"]').selectOption('en');
+    await desk.locator('button[type="submit"]').click();
+    const link = `${siteUrl}go/view-only-role/?entity=acme-ml&project=vision`;
+    expect(await desk.locator('[data-link]').getAttribute('href')).toBe(link);
+    const reply = await desk.locator('[data-reply]').inputValue();
+    expect(reply).toContain('Hello');
+    expect(reply).toContain('Team role that cannot log runs (View-Only)');
+    expect(reply.endsWith(link)).toBe(true);
+    await desk.locator('[data-copy-reply]').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(reply);
+    // The link the agent sends opens the section, in the customer's language, prefilled.
+    const customer = await newContext(session.browser, 'en-US');
+    const opened = await customer.newPage();
+    await opened.goto(link);
+    await opened.waitForURL(/\/en\/causes\/view-only-role\//);
+    expect(new URL(opened.url()).hash).toBe('#confirm');
+    await customer.close();
+    await context.close();
+  });
+
+  it('writes French replies with French typography and checks values with the checker’s rules', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/support/`);
+    const desk = page.locator('w403-support-desk');
+    await desk.locator('[name="entity"]').fill('my-awesome-team-name');
+    await desk.locator('[name="language"]').selectOption('fr');
+    await desk.locator('button[type="submit"]').click();
+    expect(await desk.locator('[data-problems]').innerText()).toContain('placeholder');
+    const reply = await desk.locator('[data-reply]').inputValue();
+    expect(reply).toMatch(/^Bonjour/);
+    expect(reply).toContain('\u00a0:');
+    await context.close();
+  });
+
+  it('refuses an API key and shows no link or reply', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/support/`);
+    const desk = page.locator('w403-support-desk');
+    await desk.locator('[name="project"]').fill('a1b2c3d4e5f60718293a4b5c6d7e8f9012345678');
+    await desk.locator('button[type="submit"]').click();
+    expect(await desk.locator('[data-note]').innerText()).toContain('API key');
+    expect(await desk.locator('[data-reply]').isHidden()).toBe(true);
+    expect(await desk.innerText()).not.toContain('a1b2c3d4e5f60718293a4b5c6d7e8f9012345678');
+    await context.close();
+  });
+
+  it('lists every short link with its English and French links without JavaScript', async () => {
+    const context = await newContext(session.browser, 'en-US', { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}fr/support/`);
+    expect(await page.locator('w403-support-desk form').isHidden()).toBe(true);
+    const rows = page.locator('w403-support-desk tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(15);
+    expect(await page.locator('#desk-relogin a[lang="fr"]').getAttribute('href')).toContain('/fr/causes/stale-credentials/#relogin');
+    await context.close();
+  });
+});
