@@ -5,7 +5,7 @@ import en from './content/i18n/en.json' with { type: 'json' };
 import fr from './content/i18n/fr.json' with { type: 'json' };
 import { checkAll, type FieldResult } from './lib/names.ts';
 import { problemMessage, type Dictionary } from './lib/messages.ts';
-import { generateSnippet, isSnippetFormat, SNIPPET_FORMATS, type SnippetComments } from './lib/snippets.ts';
+import { generateSnippet, isSnippetFormat, SNIPPET_FORMATS, snippetComments } from './lib/snippets.ts';
 import { buildLink } from './lib/links.ts';
 import { isLocale, type Locale } from './lib/locale.ts';
 import { readFileSync } from 'node:fs';
@@ -108,17 +108,6 @@ function describeField(dict: Dictionary, result: FieldResult) {
   };
 }
 
-function comments(dict: Dictionary): SnippetComments {
-  return {
-    key: dict['snippet.key'],
-    entity: dict['snippet.entity'],
-    project: dict['snippet.project'],
-    host: dict['snippet.host'],
-    relogin: dict['snippet.relogin'],
-    dotenv: dict['snippet.dotenv'],
-  };
-}
-
 function run(argv: string[]): number {
   const [verb, ...rest] = argv;
   if (verb === undefined || verb === '--help' || verb === '-h' || verb === 'help') {
@@ -181,7 +170,7 @@ function run(argv: string[]): number {
       }
       return 1;
     }
-    console.log(generateSnippet(format, input, comments(dict)));
+    console.log(generateSnippet(format, input, snippetComments(dict)));
     return 0;
   }
 

@@ -27,6 +27,18 @@ export interface SnippetComments {
   dotenv: string;
 }
 
+/** The comment lines out of one language's UI strings (`snippet.*`). */
+export function snippetComments(dict: Readonly<Record<string, string>>): SnippetComments {
+  return {
+    key: dict['snippet.key'],
+    entity: dict['snippet.entity'],
+    project: dict['snippet.project'],
+    host: dict['snippet.host'],
+    relogin: dict['snippet.relogin'],
+    dotenv: dict['snippet.dotenv'],
+  };
+}
+
 export interface SnippetValues {
   entity: string;
   project: string;
@@ -92,25 +104,13 @@ export function generateSnippet(format: SnippetFormat, values: SnippetValues, co
   const { entity, project } = values;
   switch (format) {
     case 'python':
-      return lines(
-        'import wandb',
-        '',
-        `# ${comments.key}`,
-        host && `wandb.login(host=${pythonString(host)})`,
-        'run = wandb.init(',
-        `    entity=${pythonString(entity)},  # ${comments.entity}`,
-        `    project=${pythonString(project)},  # ${comments.project}`,
-        '    config={"learning_rate": 0.01, "epochs": 10},',
-        ')',
-        'run.log({"loss": 0.5})',
-        'run.finish()',
-      );
     case 'notebook':
       return lines(
         'import wandb',
         '',
         `# ${comments.key}`,
-        host ? `wandb.login(host=${pythonString(host)})` : 'wandb.login()',
+        // A script reads the key from the environment; a notebook may prompt for it.
+        host ? `wandb.login(host=${pythonString(host)})` : format === 'notebook' && 'wandb.login()',
         'run = wandb.init(',
         `    entity=${pythonString(entity)},  # ${comments.entity}`,
         `    project=${pythonString(project)},  # ${comments.project}`,

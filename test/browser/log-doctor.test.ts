@@ -63,6 +63,24 @@ describe('the log doctor page', () => {
     await context.close();
   });
 
+  it('reads a chosen or dropped log file', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/doctor/`);
+    await page.locator('w403-log-doctor input[type="file"]').setInputFiles({ name: 'train.log', mimeType: 'text/plain', buffer: Buffer.from(LOG) });
+    await expect.poll(() => page.locator('w403-log-doctor [data-causes] li a').first().getAttribute('data-cause')).toBe('wrong-entity');
+    expect(await page.locator('w403-log-doctor textarea').inputValue()).toContain('my-awesome-team-name');
+    await page.reload();
+    const drop = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File(['wandb: ERROR Error while calling W&B API: permission denied (<Response [401]>)\n' + text], 'ci.log', { type: 'text/plain' }));
+      return data;
+    }, 'more output');
+    await page.locator('w403-log-doctor').dispatchEvent('drop', { dataTransfer: drop });
+    await expect.poll(() => page.locator('w403-log-doctor [data-causes] li a').first().getAttribute('data-cause')).toBe('auth-401');
+    await context.close();
+  });
+
   it('shows pasted markup as text and stays responsive on a 5 MB paste', async () => {
     const context = await newContext(session.browser);
     const page = await context.newPage();

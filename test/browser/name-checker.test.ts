@@ -3,19 +3,11 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import en from '../../src/content/i18n/en.json';
 import fr from '../../src/content/i18n/fr.json';
-import { generateSnippet, SNIPPET_FORMATS, type SnippetComments } from '../../src/lib/snippets';
+import { generateSnippet, SNIPPET_FORMATS, snippetComments } from '../../src/lib/snippets';
 import { newContext, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const PAGE = 'causes/wrong-entity/';
-const comments = (dict: Record<string, string>): SnippetComments => ({
-  key: dict['snippet.key'],
-  entity: dict['snippet.entity'],
-  project: dict['snippet.project'],
-  host: dict['snippet.host'],
-  relogin: dict['snippet.relogin'],
-  dotenv: dict['snippet.dotenv'],
-});
 const FORMAT_LABELS = ['Python', 'Notebook', 'Bash', 'PowerShell', '.env', 'CLI'];
 
 const session = useBrowser();
@@ -85,7 +77,7 @@ describe('the name checker on a guide page', () => {
       for (const [name, value] of Object.entries(values)) await field(page, name).fill(value);
       for (const [i, format] of SNIPPET_FORMATS.entries()) {
         await tool(page).getByRole('tab', { name: FORMAT_LABELS[i], exact: true }).click();
-        const expected = generateSnippet(format, values, comments(en));
+        const expected = generateSnippet(format, values, snippetComments(en));
         expect(await visibleCode(page), `${format} ${host}`).toBe(expected);
         expect(await copyButtonCode(page), `${format} ${host}`).toBe(expected);
         // The values were swapped into the highlighted tokens: the colours are still there.
@@ -95,7 +87,7 @@ describe('the name checker on a guide page', () => {
     }
     const values = { entity: `o'brien "lab"`, project: 'été-{x}-$HOME-`y`-🙂', host: '' };
     await tool(page).locator('[role="tabpanel"]:not([hidden]) [data-snippet]:not([hidden]) button[data-code]').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(generateSnippet('cli', values, comments(en)));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(generateSnippet('cli', values, snippetComments(en)));
     await context.close();
   });
 
@@ -179,7 +171,7 @@ describe('the name checker on a guide page', () => {
     const { context, page } = await open(`en/${PAGE}`, { javaScriptEnabled: false });
     expect(await tool(page).locator('[data-form]').isHidden()).toBe(true);
     const code = await tool(page).locator('[data-snippet="python"][data-variant="plain"] .ec-line').allTextContents();
-    expect(code.map((line) => line.replace(/\n$/, '')).join('\n')).toBe(generateSnippet('python', { entity: '<your-team>', project: '<your-project>' }, comments(en)));
+    expect(code.map((line) => line.replace(/\n$/, '')).join('\n')).toBe(generateSnippet('python', { entity: '<your-team>', project: '<your-project>' }, snippetComments(en)));
     expect(await tool(page).locator('noscript').innerHTML()).toContain('naming-rules/#entity-name');
     await context.close();
   });

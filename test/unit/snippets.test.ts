@@ -7,17 +7,9 @@ import fc from 'fast-check';
 import en from '../../src/content/i18n/en.json';
 import fr from '../../src/content/i18n/fr.json';
 import { checkAll } from '../../src/lib/names';
-import { dotenvString, fillTemplate, generateAll, generateSnippet, powershellString, pythonString, shellString, SNIPPET_FORMATS, PLACEHOLDER_VALUES, type SnippetComments } from '../../src/lib/snippets';
+import { dotenvString, fillTemplate, generateAll, generateSnippet, powershellString, pythonString, shellString, SNIPPET_FORMATS, PLACEHOLDER_VALUES, snippetComments } from '../../src/lib/snippets';
 
-const comments = (dict: Record<string, string>): SnippetComments => ({
-  key: dict['snippet.key'],
-  entity: dict['snippet.entity'],
-  project: dict['snippet.project'],
-  host: dict['snippet.host'],
-  relogin: dict['snippet.relogin'],
-  dotenv: dict['snippet.dotenv'],
-});
-const EN = comments(en);
+const EN = snippetComments(en);
 const STUB = join(import.meta.dirname, '../fixtures/python-stub');
 
 // Characters that break naive quoting in one language or another.
@@ -109,7 +101,7 @@ describe('snippets', () => {
   });
 
   it('writes its comments in the reader’s language', () => {
-    expect(generateSnippet('python', { entity: 'a', project: 'b' }, comments(fr))).toContain(fr['snippet.entity']);
+    expect(generateSnippet('python', { entity: 'a', project: 'b' }, snippetComments(fr))).toContain(fr['snippet.entity']);
   });
 
   it('gives every format for the placeholders shown without JavaScript', () => {
@@ -121,7 +113,7 @@ describe('snippets', () => {
   it('runs under python3 and passes exactly the given values to wandb.init (property)', () => {
     const samples = fc.sample(accepted, { numRuns: 150, seed: 403 });
     samples.push({ entity: `it's "me" \\ {x} $y`, project: 'a{c}$d`e`f🙂 é' });
-    const ran = runPython(samples.flatMap((v) => [generateSnippet('python', v, EN), generateSnippet('notebook', { ...v, host: 'https://acme.wandb.io' }, comments(fr))]));
+    const ran = runPython(samples.flatMap((v) => [generateSnippet('python', v, EN), generateSnippet('notebook', { ...v, host: 'https://acme.wandb.io' }, snippetComments(fr))]));
     samples.forEach((v, i) => {
       expect(ran[i * 2]).toEqual({ entity: v.entity, project: v.project, host: null });
       expect(ran[i * 2 + 1]).toEqual({ entity: v.entity, project: v.project, host: 'https://acme.wandb.io' });
