@@ -21,11 +21,12 @@ describe.concurrent.each(['light', 'dark'])('every page in the %s theme', (theme
       if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
     });
     const page = await context.newPage();
-    if (path === '') {
-      // `/` sends the reader on at once; serve it without its script so its own markup is checked.
-      await page.route(siteUrl, async (route) => {
+    if (path === '' || /^go\/[^/]+\/$/.test(path)) {
+      // `/` and `/go/<id>/` send the reader on at once; serve them without their script so
+      // their own markup is what gets checked.
+      await page.route(siteUrl + path, async (route) => {
         const response = await route.fetch();
-        const html = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, '');
+        const html = (await response.text()).replace(/<script\b(?![^>]*application\/json)[\s\S]*?<\/script>/g, '');
         await route.fulfill({ response, body: html });
       });
     }
