@@ -154,8 +154,9 @@ function run(argv: string[]): number {
     else {
       for (const [field, fieldReport] of Object.entries(report)) {
         const label = dict[`field.${field}`];
-        if (fieldReport.problems.length === 0) console.log(`${label}: ok`);
-        for (const problem of fieldReport.problems) console.log(`${label}: ${dict[`severity.${problem.severity}`]}: ${problem.message}`);
+        const colon = dict['punct.colon'];
+        if (fieldReport.problems.length === 0) console.log(`${label}${colon}ok`);
+        for (const problem of fieldReport.problems) console.log(`${label}${colon}${dict[`severity.${problem.severity}`]}${colon}${problem.message}`);
       }
     }
     return result.ok ? 0 : 1;

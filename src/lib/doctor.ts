@@ -144,7 +144,8 @@ function scan(input: string): Seen {
     if (seen.statusValue === undefined) {
       for (const pattern of STATUS_PATTERNS) {
         const match = pattern.exec(text);
-        if (match) {
+        // A debug log prints successful calls too; only a failure is the status of this failure.
+        if (match && Number(match[1]) >= 400) {
           seen.statusValue = Number(match[1]);
           seen.status = line;
           break;

@@ -266,7 +266,7 @@ export function normalizeHost(value: string): string | undefined {
   return trimmed;
 }
 
-export function checkHost(value: string, options: { entityProjectHints?: boolean } = {}): FieldResult {
+export function checkHost(value: string): FieldResult {
   if (value.trim() === '') return result([]);
   const problems: Problem[] = [];
   if (containsApiKey(value)) problems.push({ code: 'api-key', severity: 'error', field: 'host' });
@@ -289,7 +289,7 @@ export function checkHost(value: string, options: { entityProjectHints?: boolean
   } else if (host.endsWith('wandb.ai') && url.protocol === 'http:') {
     problems.push({ code: 'insecure-host', severity: 'error', field: 'host', params: { host: PUBLIC_API_HOST } });
   }
-  if (options.entityProjectHints !== false && url.pathname.replace(/\/+$/, '') !== '') {
+  if (url.pathname.replace(/\/+$/, '') !== '') {
     const reference = parseWandbReference(value.trim(), [host]);
     problems.push({ code: 'path', severity: 'error', field: 'host', params: { host: url.origin }, ...(reference ? { suggestion: { ...reference, host: url.origin } } : {}) });
   }

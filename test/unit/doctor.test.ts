@@ -43,6 +43,10 @@ describe('reading any log', () => {
     expect(diagnose('wandb: ERROR permission denied')).toMatchObject({ category: 'permission', status: null });
   });
 
+  it('takes the failing status, not a successful call printed before it', () => {
+    expect(diagnose('DEBUG status: 200\nHTTP/1.1 200 OK\nwandb: ERROR Error while calling W&B API: permission denied (<Response [403]>)')).toMatchObject({ status: 403, category: 'permission' });
+  });
+
   it('never invents a field the log does not show', () => {
     const d = diagnose('wandb: ERROR permission denied');
     expect([d.username, d.loginEntity, d.host, d.entity, d.project, d.operation, d.code, d.sdkVersion]).toEqual([null, null, null, null, null, null, null, null]);
