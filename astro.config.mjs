@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.mjs';
+import { CSP_DIRECTIVES } from './src/lib/csp.ts';
+import { cspCompletion } from './src/integrations/csp.ts';
 
 // SITE and BASE let the same build be hosted at another origin or under a sub-path.
 const site = process.env.SITE ?? 'https://wandb-403.example.org';
@@ -12,6 +14,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Astro hashes the scripts it bundles; src/integrations/csp.ts completes the policy.
+  security: { csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] } },
   // Unified (remark) instead of the default Sätteri processor, for the heading-id plugin.
   markdown: { processor: unified({ remarkPlugins: [remarkHeadingIds] }) },
   integrations: [
@@ -42,5 +46,6 @@ export default defineConfig({
         { label: 'Reference', translations: { fr: 'Référence' }, items: [{ autogenerate: { directory: 'reference' } }] },
       ],
     }),
+    cspCompletion(),
   ],
 });

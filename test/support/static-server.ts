@@ -1,8 +1,10 @@
 // A tiny static file server for dist/, on loopback and a free port, like a static host:
-// `/x/` serves `x/index.html`, unknown paths get `404.html` with status 404.
+// `/x/` serves `x/index.html`, unknown paths get `404.html` with status 404, and the
+// headers of `_headers` apply as a static host would apply them.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,6 +34,7 @@ async function isFile(path: string) {
 
 export async function startStaticServer(root: string, base = '/'): Promise<StaticServer> {
   const rootDir = resolve(root);
+  const rules = parseHeadersFile(await readFile(join(rootDir, '_headers'), 'utf8').catch(() => ''));
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
@@ -40,6 +43,7 @@ export async function startStaticServer(root: string, base = '/'): Promise<Stati
       return;
     }
     path = '/' + path.slice(base.length);
+    for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
     const candidate = normalize(join(rootDir, path));
     if (!candidate.startsWith(rootDir)) {
       res.writeHead(403).end();

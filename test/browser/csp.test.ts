@@ -1,0 +1,71 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newContext, useBrowser } from '../support/browser';
+import { htmlPaths } from '../support/dist';
+import { watchContext } from '../support/page-watch';
+
+const siteUrl = inject('siteUrl');
+const origin = new URL(siteUrl).origin;
+const pages = htmlPaths().filter((path) => !path.startsWith('/pagefind/')).map((path) => path.replace(/^\//, ''));
+
+const session = useBrowser();
+
+/** Opens a page the way a reader does (headers from _headers included) and reports what went wrong. */
+async function visit(path: string, act?: (page: Page) => Promise<void>, locale = 'en-US'): Promise<{ problems: string[]; headers: Record<string, string> }> {
+  const context = await newContext(session.browser, locale);
+  const watch = await watchContext(context, origin);
+  const page = await context.newPage();
+  const response = await page.goto(siteUrl + path, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  if (act) await act(page);
+  const problems = await watch.problems();
+  const headers = response?.headers() ?? {};
+  await context.close();
+  return { problems, headers };
+}
+
+describe('the Content-Security-Policy', () => {
+  it.concurrent.each(pages)('/%s loads with no CSP violation, script error or foreign request', async (path) => {
+    const { problems, headers } = await visit(path);
+    expect(problems).toEqual([]);
+    // The header policy from _headers applies too (the browser enforces both).
+    expect(headers['content-security-policy']).toMatch(/script-src 'self'/);
+  });
+
+  it.each(['en', 'fr'])('lets search, the checker and the doctor work in /%s/ without a violation', async (locale) => {
+    const search = await visit(`${locale}/`, async (page) => {
+      await page.locator('button[data-open-modal]').click();
+      await page.locator('#starlight__search input').fill('PERMISSION_ERROR');
+      await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    });
+    expect(search.problems).toEqual([]);
+
+    const checker = await visit(`${locale}/causes/wrong-entity/?entity=my-team&project=demo`, async (page) => {
+      const tool = page.locator('w403-name-checker').first();
+      await tool.locator('input[name="entity"]').fill('my-awesome-team-name');
+      await tool.locator('[data-problems] li').first().waitFor();
+      await tool.getByRole('tab').nth(2).click();
+    });
+    expect(checker.problems).toEqual([]);
+
+    const doctor = await visit(`${locale}/doctor/`, async (page) => {
+      await page.locator('w403-log-doctor textarea').fill('wandb: ERROR Error uploading run: returned error 403: {"errors":[{"message":"permission denied"}]}');
+      await page.locator('w403-log-doctor [data-causes] li a').first().waitFor();
+    });
+    expect(doctor.problems).toEqual([]);
+  });
+
+  it('reports an injected inline script as a violation (the watch itself works)', async () => {
+    const { problems } = await visit('en/', async (page) => {
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__ran = true';
+        document.body.append(script);
+      });
+      expect(await page.evaluate(() => (window as Window & { __ran?: boolean }).__ran)).toBeUndefined();
+      // The violation event is dispatched asynchronously.
+      await page.waitForFunction(() => (window.__w403Violations ?? []).length > 0);
+    });
+    expect(problems.join('\n')).toMatch(/CSP script-src/);
+  });
+});
