@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { assertBuilt, DIST, localePages, parsePage, selectAll, toText } from '../support/dist';
 import { mdxPages } from '../support/mdx';
@@ -58,13 +57,7 @@ describe('pages with the tools stay light', () => {
     expect(slugs('en').length).toBeGreaterThan(0);
     expect(slugs('fr')).toEqual(slugs('en'));
   });
-
-  it.each(toolPages)('%s adds at most 8 KB (gzip) of JavaScript to a content page', (path) => {
-    const extra = [...pageScriptMap(path).entries()].filter(([key]) => !contentScripts.has(key));
-    const bytes = extra.reduce((sum, [, code]) => sum + gzipSync(code).length, 0);
-    expect(extra.length).toBeGreaterThan(0);
-    expect(bytes).toBeLessThanOrEqual(8 * 1024);
-  });
+  // The JavaScript each tool may add is budgeted in budgets.test.ts.
 });
 
 describe('content pages ship no JavaScript of ours', () => {
