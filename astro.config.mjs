@@ -4,11 +4,11 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.mjs';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
+import { siteLocation } from './src/lib/site.ts';
 import { cspCompletion } from './src/integrations/csp.ts';
 
 // SITE and BASE let the same build be hosted at another origin or under a sub-path.
-const site = process.env.SITE ?? 'https://wandb-403.example.org';
-const base = process.env.BASE ?? '/';
+const { site, base } = siteLocation(process.env);
 
 export default defineConfig({
   site,

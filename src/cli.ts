@@ -13,9 +13,11 @@ import { diagnose } from './lib/doctor.ts';
 import { formatReport } from './lib/report.ts';
 import { getGoLink, shortLink } from './lib/golinks.ts';
 import { CAUSES } from './lib/causes.ts';
+import { siteLocation, siteRoot } from './lib/site.ts';
 
 const DICTIONARIES: Record<Locale, Dictionary> = { en, fr };
-const DEFAULT_BASE = 'https://wandb-403.example.org/';
+// Links point where the site is published: SITE and BASE, as for the build.
+const DEFAULT_BASE = siteRoot(siteLocation(process.env));
 
 class UsageError extends Error {}
 

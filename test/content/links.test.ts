@@ -1,9 +1,10 @@
+import { siteLocation, siteRoot } from '../../src/lib/site';
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { allIds, assertBuilt, fileForPath, htmlPaths, parsePage, selectAll } from '../support/dist';
 
 assertBuilt();
-const SITE = new URL(process.env.SITE ?? 'https://wandb-403.example.org');
+const SITE = new URL(siteRoot(siteLocation(process.env)));
 
 /** Resolves an href/src found on `from` to a site path and hash, or null when it leaves the site. */
 function internalTarget(ref: string, from: string): { path: string; hash: string } | null {

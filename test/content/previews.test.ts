@@ -1,3 +1,4 @@
+import { siteLocation, siteRoot } from '../../src/lib/site';
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import { assertBuilt, DIST, localePages, parsePage, select, selectAll, toText } 
 import { mdxPages } from '../support/mdx';
 
 assertBuilt();
-const SITE = new URL(process.env.SITE ?? 'https://wandb-403.example.org');
+const SITE = new URL(siteRoot(siteLocation(process.env)));
 const meta = (tree: ReturnType<typeof parsePage>, property: string) =>
   selectAll(`meta[property="${property}"], meta[name="${property}"]`, tree).map((el) => String(el.properties.content));
 

@@ -1,0 +1,1 @@
+export declare const SUBPATH: { site: string; base: string; outDir: string };
