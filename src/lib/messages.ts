@@ -14,13 +14,15 @@ export function lookup(dict: Dictionary, ...keys: string[]): string {
   throw new Error(`missing UI string: ${keys.join(' | ')}`);
 }
 
+const MAX_POSITIONS = 10;
+
 /** The sentence for one problem: `problem.<code>.<field>` wins over `problem.<code>`. */
 export function problemMessage(dict: Dictionary, problem: Problem): string {
   const template = lookup(dict, `problem.${problem.code}.${problem.field}`, `problem.${problem.code}`);
   return format(template, {
     ...problem.params,
     chars: (problem.chars ?? []).map((char) => format(lookup(dict, 'problem.char'), { char })).join(' '),
-    // Positions are shown 1-based: readers count from one.
-    positions: (problem.positions ?? []).map((p) => p + 1).join(', '),
+    // Positions are shown 1-based: readers count from one. A few are enough to find them.
+    positions: [...(problem.positions ?? []).slice(0, MAX_POSITIONS).map((p) => p + 1), ...((problem.positions ?? []).length > MAX_POSITIONS ? ['…'] : [])].join(', '),
   });
 }

@@ -20,7 +20,8 @@ export type ProblemCode =
   | 'api-key'
   | 'app-host'
   | 'insecure-host'
-  | 'not-a-url';
+  | 'not-a-url'
+  | 'pasted-text';
 
 export interface Suggestion {
   entity: string;
@@ -234,8 +235,24 @@ function commonChecks(field: 'entity' | 'project', value: string, extraHosts: re
   return problems;
 }
 
+/**
+ * Past this many characters a field holds a paste, not a name: the reader gets one clear
+ * problem (and the API-key warning, which matters most in a big paste) instead of a
+ * per-character report on a whole log. Not a W&B limit: W&B documents none for entities.
+ */
+export const PASTE_LENGTH = 1024;
+
+function pastedText(field: Field, value: string): FieldResult | null {
+  if (value.length <= PASTE_LENGTH) return null;
+  const problems: Problem[] = [{ code: 'pasted-text', severity: 'error', field, params: { length: codePoints(value).length } }];
+  if (containsApiKey(value)) problems.push({ code: 'api-key', severity: 'error', field });
+  return result(problems);
+}
+
 export function checkEntity(value: string, options: { extraHosts?: readonly string[] } = {}): FieldResult {
   if (value.trim() === '') return result([{ code: 'empty', severity: 'error', field: 'entity' }]);
+  const pasted = pastedText('entity', value);
+  if (pasted) return pasted;
   const problems = commonChecks('entity', value, options.extraHosts ?? []);
   const handled = problems.some((p) => p.code === 'url' || p.code === 'path');
   if (!handled && value.includes('/')) problems.push({ code: 'forbidden-char', severity: 'error', field: 'entity', ...collect(value, (ch) => ch === '/') });
@@ -248,6 +265,8 @@ export function checkEntity(value: string, options: { extraHosts?: readonly stri
 export function checkProject(value: string, options: { extraHosts?: readonly string[] } = {}): FieldResult {
   if (value === '') return result([{ code: 'empty', severity: 'error', field: 'project' }]);
   if (value.trim() === '') return result([{ code: 'empty', severity: 'error', field: 'project', positions: edgeWhitespace(value) }]);
+  const pasted = pastedText('project', value);
+  if (pasted) return pasted;
   const problems = commonChecks('project', value, options.extraHosts ?? []);
   const length = codePoints(value).length;
   if (length > PROJECT_MAX_LENGTH) problems.push({ code: 'too-long', severity: 'error', field: 'project', params: { length, max: PROJECT_MAX_LENGTH } });
@@ -268,6 +287,8 @@ export function normalizeHost(value: string): string | undefined {
 
 export function checkHost(value: string): FieldResult {
   if (value.trim() === '') return result([]);
+  const pasted = pastedText('host', value);
+  if (pasted) return pasted;
   const problems: Problem[] = [];
   if (containsApiKey(value)) problems.push({ code: 'api-key', severity: 'error', field: 'host' });
   const controls = collect(value, isControl);

@@ -63,3 +63,13 @@ describe('messages in both languages', () => {
     expect(format('{{a}} {{b}}', { a: 1 })).toBe('1 {{b}}');
   });
 });
+
+describe('positions in messages', () => {
+  it('lists the first ten positions and then an ellipsis, so a long value gives a short sentence', () => {
+    const project = 'x?'.repeat(300);
+    const problem = checkAll({ entity: 'acme', project }).project.problems.find((p) => p.code === 'forbidden-char')!;
+    const message = problemMessage(en, problem);
+    expect(message).toContain('2, 4, 6, 8, 10, 12, 14, 16, 18, 20, …');
+    expect(message.length).toBeLessThan(200);
+  });
+});

@@ -183,10 +183,23 @@ describe('server addresses', () => {
 });
 
 describe('hostile and huge input', () => {
-  it('checks a 1 MB value quickly and without throwing', () => {
-    const huge = 'a'.repeat(1_000_000);
+  it('reports a 1 MB value in any field as a paste, once, not character by character', () => {
+    const huge = 'a\n'.repeat(500_000);
     const result = checkAll({ entity: huge, project: huge, host: huge });
     expect(result.ok).toBe(false);
+    for (const field of [result.entity, result.project, result.host]) {
+      expect(field.problems).toEqual([expect.objectContaining({ code: 'pasted-text', severity: 'error', params: { length: 1_000_000 } })]);
+    }
+  });
+
+  it('still warns about an API key hidden in a big paste', () => {
+    const paste = 'log line\n'.repeat(200) + 'WANDB_API_KEY=a1b2c3d4e5f60718293a4b5c6d7e8f9012345678\n';
+    expect(checkEntity(paste).problems.map((p) => p.code)).toEqual(['pasted-text', 'api-key']);
+  });
+
+  it('keeps checking names up to the paste threshold (1,024 characters)', () => {
+    expect(checkEntity('a'.repeat(1024)).problems.map((p) => p.code)).not.toContain('pasted-text');
+    expect(checkEntity('a'.repeat(1025)).problems.map((p) => p.code)).toEqual(['pasted-text']);
   });
 
   it('treats markup as text', () => {
