@@ -1,5 +1,12 @@
-// `npm run bench`: prints figures; asserts nothing (byte budgets are tests, times are not).
+// `npm run bench`: prints figures from one run; asserts nothing (byte budgets are tests,
+// times are not). Builds the site, a bare Starlight site and a tenfold copy of ours, times
+// the checker and the doctor, then types into the checker in Chromium.
 import { performance } from 'node:perf_hooks';
+import { build, cleanUp, makeBareStarlight, makeTenfold, type BuildResult } from './builds.ts';
+import { keystrokeLatencies } from './keystrokes.ts';
+import { weighPage, type PageWeight } from '../test/support/page-weight.ts';
+import { startStaticServer } from '../test/support/static-server.ts';
+import { launchBrowser } from '../test/support/chromium.ts';
 import en from '../src/content/i18n/en.json' with { type: 'json' };
 import { checkAll } from '../src/lib/names.ts';
 import { diagnose } from '../src/lib/doctor.ts';
@@ -14,6 +21,48 @@ const comments: SnippetComments = {
   dotenv: en['snippet.dotenv'],
 };
 
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// --- builds and page weight -------------------------------------------------------------
+
+console.log('Building: this site, a bare Starlight site, and this site with every page ×10 …\n');
+let site: BuildResult, bare: BuildResult, tenfold: BuildResult;
+try {
+  site = build('.', 'dist');
+  bare = build(makeBareStarlight());
+  tenfold = build(makeTenfold());
+} catch (error) {
+  cleanUp();
+  throw error;
+}
+
+const KINDS: [string, string][] = [
+  ['start page (/en/)', 'en/'],
+  ['cause page (/en/causes/not-a-member/)', 'en/causes/not-a-member/'],
+  ['page with tools (/en/causes/wrong-entity/)', 'en/causes/wrong-entity/'],
+  ['doctor page (/en/doctor/)', 'en/doctor/'],
+];
+const bareWeight = weighPage(bare.outDir, '/', '');
+const row = (label: string, w: PageWeight, ratio: string) =>
+  console.log(`${label.padEnd(44)} ${kb(w.html).padStart(9)} ${kb(w.css).padStart(9)} ${kb(w.js).padStart(9)} ${kb(w.total).padStart(9)}   ${ratio}`);
+console.log('First visit, gzip bytes before the page is interactive (search index and print CSS excluded)');
+console.log(`${'page'.padEnd(44)} ${'HTML'.padStart(9)} ${'CSS'.padStart(9)} ${'JS'.padStart(9)} ${'total'.padStart(9)}   vs bare Starlight`);
+row('bare Starlight page (same run)', bareWeight, '1.00×');
+for (const [label, page] of KINDS) {
+  const weight = weighPage(site.outDir, '/', page);
+  row(label, weight, `${(weight.total / bareWeight.total).toFixed(2)}×`);
+}
+
+const perPage = (result: BuildResult) => `${result.seconds.toFixed(1)} s for ${result.pages} pages = ${((result.seconds / result.pages) * 1000).toFixed(0)} ms/page`;
+console.log('\nBuild time (astro build, Pagefind included)');
+console.log(`${'bare Starlight'.padEnd(44)} ${perPage(bare)}`);
+console.log(`${'this site'.padEnd(44)} ${perPage(site)}`);
+console.log(`${'this site, every page ×10'.padEnd(44)} ${perPage(tenfold)}`);
+console.log(`${'growth'.padEnd(44)} ×${(tenfold.pages / site.pages).toFixed(1)} pages → ×${(tenfold.seconds / site.seconds).toFixed(1)} time`);
+cleanUp();
+console.log('');
+
 function time(label: string, runs: number, fn: () => unknown) {
   for (let i = 0; i < Math.min(runs, 200); i++) fn(); // warm up
   const samples: number[] = [];
@@ -23,7 +72,7 @@ function time(label: string, runs: number, fn: () => unknown) {
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
-  const pick = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+  const pick = (q: number) => quantile(samples, q);
   const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`);
   console.log(`${label.padEnd(58)} p50 ${fmt(pick(0.5)).padStart(10)}   p95 ${fmt(pick(0.95)).padStart(10)}   (${runs} runs)`);
 }
@@ -67,3 +116,16 @@ const adversarial: Record<string, string> = {
   '1 MB of "Currently logged in as: a"': 'Currently logged in as: a'.repeat(41_944),
 };
 for (const [label, text] of Object.entries(adversarial)) time(label, 10, () => diagnose(text));
+
+// --- in the browser -------------------------------------------------------------------
+
+console.log('\nIn Chromium: keystroke in the checker → updated snippet on screen (next frame)');
+const server = await startStaticServer('dist');
+const browser = await launchBrowser();
+try {
+  const samples = (await keystrokeLatencies(browser, `${server.url}en/causes/wrong-entity/`, 200)).sort((a, b) => a - b);
+  console.log(`${'200 keystrokes in the project field'.padEnd(58)} p50 ${`${quantile(samples, 0.5).toFixed(1)} ms`.padStart(10)}   p95 ${`${quantile(samples, 0.95).toFixed(1)} ms`.padStart(10)}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
