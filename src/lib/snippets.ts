@@ -160,7 +160,11 @@ export function isSnippetFormat(value: unknown): value is SnippetFormat {
 // for the escaped value, which gives exactly what `generateSnippet` gives for those values
 // (a unit test holds the two together).
 
-const QUOTED: Record<SnippetFormat, (value: string) => string> = {
+/** Formats the page pre-renders and fills: the snippets, and the access check (src/lib/check-script.ts). */
+export type TemplateFormat = SnippetFormat | 'check-script';
+
+const QUOTED: Record<TemplateFormat, (value: string) => string> = {
+  'check-script': pythonString,
   python: pythonString,
   notebook: pythonString,
   bash: shellString,
@@ -170,7 +174,7 @@ const QUOTED: Record<SnippetFormat, (value: string) => string> = {
 };
 
 /** The escaped text that goes between the quotes of a literal, for one format. */
-export function literalBody(format: SnippetFormat, value: string): string {
+export function literalBody(format: TemplateFormat, value: string): string {
   return QUOTED[format](value).slice(1, -1);
 }
 
@@ -182,7 +186,7 @@ const PLACEHOLDER_PATTERN = new RegExp(
 );
 
 /** Replaces the placeholders in one piece of a template in one pass (a value may contain another placeholder). */
-export function fillTemplate(format: SnippetFormat, template: string, values: SnippetValues): string {
+export function fillTemplate(format: TemplateFormat, template: string, values: SnippetValues): string {
   const replacement: Record<string, string> = {
     [PLACEHOLDER_VALUES.entity]: literalBody(format, values.entity),
     [PLACEHOLDER_VALUES.project]: literalBody(format, values.project),
