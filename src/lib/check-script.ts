@@ -80,7 +80,8 @@ export function generateCheckScript(values: SnippetValues, options: CheckScriptO
     'T = {',
     ...strings,
     '}',
-    PYTHON_BODY,
+    // No final newline, like the other snippets: the page shows and copies the text as generated.
+    PYTHON_BODY.replace(/\n+$/, ''),
   ].join('\n');
 }
 

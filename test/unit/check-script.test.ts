@@ -103,12 +103,22 @@ describe('the generated script', () => {
   });
 
   it('fills the page’s pre-rendered template to exactly the generated script (property)', () => {
-    const template = script(PLACEHOLDER_VALUES);
+    // The page renders the script once, without a server (a typed one goes into the HOST line).
+    const template = script({ entity: PLACEHOLDER_VALUES.entity, project: PLACEHOLDER_VALUES.project });
     fc.assert(
       fc.property(accepted, (values) => {
         expect(fillTemplate(CHECK_SCRIPT_FORMAT, template, values)).toBe(script(values));
       }),
       { numRuns: 200, seed: 17 },
+    );
+    // Any text as server, accepted or not ($&, quotes, a line that reads HOST = ""), fills to the same script.
+    const hosts = fc.oneof(anyValue, fc.constantFrom('https://a$&b$1.example', 'HOST = ""', 'https://x.io/"\nHOST = ""', '$`x'));
+    fc.assert(
+      fc.property(anyValue, anyValue, hosts, (entity, project, host) => {
+        fc.pre(![entity, project, host].some((v) => containsApiKey(v)));
+        expect(fillTemplate(CHECK_SCRIPT_FORMAT, template, { entity, project, host })).toBe(script({ entity, project, host }));
+      }),
+      { numRuns: 300, seed: 19 },
     );
   });
 
