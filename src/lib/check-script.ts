@@ -449,8 +449,10 @@ def gather(f):
             f["default_entity"] = api.default_entity
         except Exception:
             pass
-    teams = attr(viewer, "teams")
-    f["teams"] = [str(team) for team in teams] if isinstance(teams, (list, tuple)) else []
+    try:
+        f["teams"] = [str(team) for team in viewer.teams]
+    except Exception as exc:
+        f["teams"], f["teams_error"] = None, describe(exc)
 
     if not f["entity"] and f["default_entity"]:
         f["entity"], f["entity_source"] = f["default_entity"], ("server", "")
@@ -459,6 +461,8 @@ def gather(f):
         return
     if entity == f["username"]:
         f["membership"] = "user"
+    elif f["teams"] is None:
+        f["membership"] = "unknown"
     elif entity in f["teams"]:
         f["membership"] = "team"
     else:
@@ -616,7 +620,10 @@ def report(f, causes):
         say(t("check.section.account"))
         fact("check.label.username", f.get("username") or "?")
         fact("check.label.defaultEntity", f.get("default_entity") or t("check.none"))
-        fact("check.label.teams", ", ".join(f.get("teams") or []) or t("check.none"))
+        if f.get("teams") is None:
+            fact("check.label.teams", t("check.teams.unknown", error=f.get("teams_error", "")))
+        else:
+            fact("check.label.teams", ", ".join(f["teams"]) or t("check.none"))
 
     say()
     say(t("check.section.target"))
@@ -653,7 +660,9 @@ def report(f, causes):
     say()
     say(t("check.section.verdict"))
     if not causes:
-        say("  " + t("check.noVerdict"))
+        # "No cause" only when every fact was read; otherwise say what is missing rather than guess.
+        complete = f.get("membership") in ("user", "team", "none") and f.get("visible") in ("yes", "no")
+        say("  " + t("check.noVerdict" if complete else "check.incomplete"))
     for rank, (cause, text, inferred) in enumerate(causes, 1):
         title = T.get("cause." + cause, cause) + (" " + t("check.inferred") if inferred else "")
         say("  %d. %s [%s]" % (rank, title, cause))
@@ -666,7 +675,7 @@ def report(f, causes):
     record(("host", f.get("host")), ("source", source_code(f.get("host_source", ("default", "")))), ("reach", (reached or ("unknown",))[0]))
     record(("key-source", source_code(f["key_source"]) if f.get("key_source") else None), ("login", login))
     if login == "ok":
-        record(("username", f.get("username")), ("default-entity", f.get("default_entity")), ("teams", f.get("teams") or []))
+        record(("username", f.get("username")), ("default-entity", f.get("default_entity")), ("teams", f.get("teams")))
     record(("entity", f.get("entity")), ("source", source_code(f.get("entity_source", ("unset", "")))), ("membership", f.get("membership")))
     record(("project", f.get("project")), ("source", source_code(f.get("project_source", ("unset", "")))), ("visible", f.get("visible")))
     for field in ("host", "entity", "project"):
@@ -696,7 +705,11 @@ def main():
     except Exception as exc:
         f["internal"] = describe(exc)
         causes = []
-    report(f, causes)
+    try:
+        report(f, causes)
+    except Exception as exc:  # even then: one line the doctor and a support agent can read
+        say(PREFIX + "error=" + json.dumps(describe(exc), ensure_ascii=True))
+        say(PREFIX + "end=" + json.dumps(FORMAT_VERSION))
 
 
 if __name__ == "__main__":

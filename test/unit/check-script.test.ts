@@ -127,7 +127,7 @@ describe('the generated script', () => {
       ...['given', 'env', 'workspace', 'global', 'server', 'default', 'netrc', 'unset'].map((s) => `check.source.${s}`),
       ...['ok', 'proxy', 'fail', 'bad-url'].map((s) => `check.reach.${s}`),
       ...['ok', 'rejected', 'network', 'error', 'skipped'].map((s) => `check.login.${s}`),
-      ...['user', 'team', 'none'].map((s) => `check.member.${s}`),
+      ...['user', 'team', 'none', 'unknown'].map((s) => `check.member.${s}`),
       ...['yes', 'no', 'unknown'].map((s) => `check.visible.${s}`),
       ...['entity', 'project'].flatMap((f) => [`check.unset.${f}`, `check.field.${f}`, `check.ev.from.${f}`, `check.ev.differs.${f}`]),
     ];
@@ -460,6 +460,18 @@ describe.each(PYTHONS)('the access check run by %s against a stand-in wandb', (e
     expect(ran.out).toContain('«\u00a0acme\u00a0» n’est ni votre nom d’utilisateur (alice)');
     expect(ran.out).toContain(`${BASE}fr/causes/not-a-member/?entity=acme&project=vision&host=`);
     expect(ran.out).toMatch(/^w403-check: check="1" lang="fr" /m);
+  });
+
+  it('survives an SDK that breaks in unexpected places: evidence, never a traceback', () => {
+    // viewer.teams and Project.id raise errors no SDK version documents.
+    const ran = sane(run({ server: { broken: ['teams', 'project'] } }, exe));
+    expect(ran.out).toMatch(/^w403-check: username="alice" default-entity="alice" teams=null$/m);
+    expect(ran.out).toMatch(/^w403-check: entity="acme-ml" source="given" membership="unknown"$/m);
+    expect(ran.out).toMatch(/^w403-check: project="vision" source="given" visible="unknown"$/m);
+    expect(ran.out).toContain('Teams: could not be read: RuntimeError: unexpected shape of viewer.teams');
+    // Nothing is claimed from facts it could not read.
+    expect(ran.causes).toEqual([]);
+    expect(ran.out).toContain(en['check.incomplete']);
   });
 
   it('works without wandb installed: local facts only, no traceback', () => {
