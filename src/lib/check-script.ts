@@ -421,8 +421,9 @@ def gather(f):
     netrc_key, f["netrc_hosts"], f["netrc_error"] = read_netrc(f["netrc_path"], f["netloc"])
     if key is None and netrc_key:
         key, f["key_source"] = netrc_key, ("netrc", f["netrc_path"])
-    if key and len(key) >= 8:
-        _SECRETS.append(key)
+    for secret in (key, netrc_key):
+        if secret and len(secret) >= 8:
+            _SECRETS.append(secret)
 
     f["reach"] = reach(f["host"])
     if wandb is None or f["reach"][0] in ("fail", "bad-url"):

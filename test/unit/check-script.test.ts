@@ -322,7 +322,7 @@ describe.each(PYTHONS)('the access check run by %s against a stand-in wandb', (e
   it('an entity set by WANDB_ENTITY wins when the code passes none', () => {
     const ran = sane(run({ values: { entity: '', project: 'vision' }, env: { WANDB_ENTITY: 'old-team' } }, exe));
     expect(ran.causes.slice(0, 2)).toEqual(['entity-set-elsewhere', 'not-a-member']);
-    expect(ran.out).toContain('The entity “old-team” comes from environment variable WANDB_ENTITY, not from your code.');
+    expect(ran.out).toContain('The entity “old-team” comes from the environment variable WANDB_ENTITY, not from your code.');
     expect(ran.out).toMatch(/^w403-check: entity="old-team" source="env:WANDB_ENTITY" membership="none"$/m);
   });
 
