@@ -5,6 +5,8 @@ import en from '../../src/content/i18n/en.json';
 import fr from '../../src/content/i18n/fr.json';
 import { generateCheckScript } from '../../src/lib/check-script';
 import { PLACEHOLDER_VALUES } from '../../src/lib/snippets';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { newContext, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
@@ -84,6 +86,16 @@ describe('the access check page', () => {
     await link.click();
     await page.waitForURL(/access-check/);
     await expect.poll(() => visibleScript(page)).toContain('ENTITY = "acme & co"');
+    await context.close();
+  });
+
+  it('gives its verdict again when its output is pasted into the log doctor page', async () => {
+    const output = readFileSync(join(import.meta.dirname, '../fixtures/logs/access-check-not-a-member.log'), 'utf8');
+    const { context, page } = await open('fr/doctor/', { locale: 'fr-FR' });
+    await page.locator('w403-log-doctor textarea').fill(output);
+    await page.locator('w403-log-doctor [data-causes] li a').first().waitFor();
+    expect(await page.locator('w403-log-doctor [data-causes] li a').evaluateAll((links) => links.map((a) => a.getAttribute('data-cause')))).toEqual(['not-a-member', 'wrong-entity', 'organization-entity']);
+    expect(await page.locator('w403-log-doctor [data-category]').textContent()).toBe(fr['doctor.category.access-check']);
     await context.close();
   });
 
