@@ -43,7 +43,7 @@ export default defineConfig({
         Search: './src/components/Search.astro',
       },
       sidebar: [
-        { label: 'Start here', translations: { fr: 'Par où commencer' }, items: [{ slug: 'index' }, { slug: 'doctor' }, { slug: 'support' }] },
+        { label: 'Start here', translations: { fr: 'Par où commencer' }, items: [{ slug: 'index' }, { slug: 'doctor' }, { slug: 'access-check' }, { slug: 'support' }] },
         { label: 'Causes', translations: { fr: 'Causes' }, items: [{ autogenerate: { directory: 'causes' } }] },
         { label: 'Reference', translations: { fr: 'Référence' }, items: [{ autogenerate: { directory: 'reference' } }] },
       ],

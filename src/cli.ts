@@ -14,6 +14,7 @@ import { formatReport } from './lib/report.ts';
 import { getGoLink, shortLink } from './lib/golinks.ts';
 import { CAUSES } from './lib/causes.ts';
 import { siteLocation, siteRoot } from './lib/site.ts';
+import { CHECK_SCRIPT_FORMAT, generateCheckScript } from './lib/check-script.ts';
 
 const DICTIONARIES: Record<Locale, Dictionary> = { en, fr };
 // Links point where the site is published: SITE and BASE, as for the build.
@@ -37,10 +38,14 @@ Run any verb with --help for its options.`,
 Checks the names as the SDK and the server see them. Exit 0 without errors, 1 with errors.
 --json prints {"entity": {"ok", "problems": [{"code", "severity", "message", "suggestion"?}]}, "project": {…}}.`,
   snippet: `Usage: npm run --silent cli -- snippet --entity E --project P [--host URL]
-       [--format ${SNIPPET_FORMATS.join('|')}] [--lang en|fr]
+       [--format ${[...SNIPPET_FORMATS, CHECK_SCRIPT_FORMAT].join('|')}] [--lang en|fr] [--base URL]
 
 Prints the snippet (default format: python). Values with errors are refused (exit 1).
-The API key is never part of a snippet.`,
+The API key is never part of a snippet.
+--format ${CHECK_SCRIPT_FORMAT} prints the access check: a read-only Python script the reader runs where
+wandb.init() fails; it ends with a verdict and links to the guide at --base (its language: --lang).
+For it, --entity and --project may be left out (or empty) when the reader's wandb.init() does not
+pass them: the script then finds the values the SDK would use.`,
   doctor: `Usage: npm run --silent cli -- doctor [--json] [--lang en|fr] [--base URL] [FILE]
 
 Reads the log from FILE, or from stdin when no file is given. Secrets are redacted.
@@ -68,7 +73,7 @@ const COMMON = {
 
 const OPTIONS = {
   check: { ...COMMON, json: { type: 'boolean' } },
-  snippet: { ...COMMON, format: { type: 'string' } },
+  snippet: { ...COMMON, format: { type: 'string' }, base: { type: 'string' } },
   link: { ...COMMON, page: { type: 'string' }, section: { type: 'string' }, base: { type: 'string' }, short: { type: 'boolean' }, id: { type: 'string' } },
   links: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   doctor: { json: { type: 'boolean' }, lang: { type: 'string' }, base: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -147,6 +152,7 @@ function run(argv: string[]): number {
     else console.log(formatReport(diagnosis, dict, (values.base as string | undefined) ?? DEFAULT_BASE, lang));
     return 0;
   }
+  if (verb === 'snippet' && (values as Record<string, unknown>).format === CHECK_SCRIPT_FORMAT) return checkScript(values, dict, lang);
   const input = { entity: required(values, 'entity'), project: required(values, 'project'), host: (values.host as string | undefined) ?? '' };
   const result = checkAll(input);
 
@@ -166,7 +172,7 @@ function run(argv: string[]): number {
 
   if (verb === 'snippet') {
     const format = (values.format as string | undefined) ?? 'python';
-    if (!isSnippetFormat(format)) throw new UsageError(`--format must be one of ${SNIPPET_FORMATS.join(', ')}`);
+    if (!isSnippetFormat(format)) throw new UsageError(`--format must be one of ${[...SNIPPET_FORMATS, CHECK_SCRIPT_FORMAT].join(', ')}`);
     if (!result.ok) {
       for (const field of ['entity', 'project', 'host'] as const) {
         for (const problem of result[field].problems.filter((p) => p.severity === 'error')) console.error(`${dict[`field.${field}`]}: ${problemMessage(dict, problem)}`);
@@ -200,6 +206,23 @@ function run(argv: string[]): number {
     return 1;
   }
   console.log(link.url);
+  return 0;
+}
+
+/** The access check. An empty entity or project means "not passed by wandb.init()"; anything else is checked like the other snippets. */
+function checkScript(values: Record<string, unknown>, dict: Dictionary, lang: Locale): number {
+  const input = { entity: (values.entity as string | undefined) ?? '', project: (values.project as string | undefined) ?? '', host: (values.host as string | undefined) ?? '' };
+  const result = checkAll(input);
+  let refused = false;
+  for (const field of ['entity', 'project', 'host'] as const) {
+    for (const problem of result[field].problems.filter((p) => p.severity === 'error')) {
+      if (problem.code === 'empty' && input[field] === '') continue;
+      console.error(`${dict[`field.${field}`]}: ${problemMessage(dict, problem)}`);
+      refused = true;
+    }
+  }
+  if (refused) return 1;
+  console.log(generateCheckScript(input, { dict, locale: lang, base: (values.base as string | undefined) ?? DEFAULT_BASE }));
   return 0;
 }
 

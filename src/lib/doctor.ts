@@ -2,10 +2,11 @@
 // says what happened, with the lines that show it. It never invents: a field the log
 // does not show is null. Every line it returns is redacted. Linear in the input: each
 // pattern runs once per line, and none of them can backtrack on its own output.
+import { CAUSES } from './causes.ts';
 import { checkEntity } from './names.ts';
 import { redact } from './redact.ts';
 
-export type Category = 'permission' | 'authentication' | 'not-found' | 'organization-entity' | 'network' | 'storage' | 'server' | 'unknown';
+export type Category = 'permission' | 'authentication' | 'not-found' | 'organization-entity' | 'network' | 'storage' | 'server' | 'access-check' | 'unknown';
 
 export interface CauseFinding {
   id: string;
@@ -269,7 +270,87 @@ function causesFor(category: Category, seen: Seen): CauseFinding[] {
   }
 }
 
+// --- the access check's output (src/lib/check-script.ts) --------------------------------------
+// Lines `w403-check: name=<JSON> name=<JSON> …`, written on the reader's machine. When a paste holds
+// them, they are the diagnosis: the script saw what no log shows (teams, env vars, settings files),
+// so the doctor repeats its verdict instead of guessing from log lines.
+const CHECK_LINE = /^[\s>|]*w403-check:\s?(.*)$/;
+const CHECK_NAME = /([a-z][a-z-]*)=/y;
+const CAUSE_IDS = new Set(CAUSES.map((cause) => cause.id));
+
+/** Reads `name=<JSON value>` pairs in one pass; a value that does not parse is left out. */
+export function readCheckFields(text: string): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === ' ') {
+      i++;
+      continue;
+    }
+    CHECK_NAME.lastIndex = i;
+    const name = CHECK_NAME.exec(text);
+    if (!name) break;
+    const start = (i = CHECK_NAME.lastIndex);
+    if (text[i] === '"' || text[i] === '[') {
+      // A JSON string, or an array of strings: skip to its end, stepping over escapes.
+      let depth = 0;
+      let inString = false;
+      for (; i < text.length; i++) {
+        const ch = text[i];
+        if (inString) {
+          if (ch === '\\') i++;
+          else if (ch === '"') inString = false;
+        } else if (ch === '"') inString = true;
+        else if (ch === '[') depth++;
+        else if (ch === ']') depth--;
+        if (!inString && depth === 0) break;
+      }
+      i++;
+    } else {
+      while (i < text.length && text[i] !== ' ') i++;
+    }
+    try {
+      fields[name[1]] = JSON.parse(text.slice(start, i));
+    } catch {
+      // Not a value the script writes: ignore it rather than guess.
+    }
+  }
+  return fields;
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/** The diagnosis the access check printed, or undefined when the text holds none. The last run in a paste wins. */
+function readCheckOutput(input: string): Diagnosis | undefined {
+  if (!input.includes('w403-check:')) return undefined;
+  let result: Diagnosis | undefined;
+  for (const raw of input.split(/\r\n|\r|\n/)) {
+    const match = CHECK_LINE.exec(raw.includes('w403-check:') ? cleanLine(raw) : '');
+    if (!match) continue;
+    const fields = readCheckFields(match[1]);
+    if ('check' in fields) {
+      result = { category: 'access-check', status: null, username: null, loginEntity: null, host: null, entity: null, project: null, operation: null, code: null, sdkVersion: text(fields.sdk), causes: [] };
+      continue;
+    }
+    if (!result) continue;
+    if ('host' in fields) result.host = text(fields.host);
+    if ('username' in fields) result.username = text(fields.username);
+    if ('entity' in fields) result.entity = text(fields.entity);
+    if ('project' in fields) result.project = text(fields.project);
+    const id = text(fields.cause);
+    if (id && CAUSE_IDS.has(id) && !result.causes.some((c) => c.id === id) && result.causes.length < MAX_CAUSES) {
+      const said = text(fields.evidence);
+      result.causes.push({ id, evidence: said ? evidence({ text: said, index: 0 }) : [] });
+    }
+  }
+  return result;
+}
+
 export function diagnose(input: string): Diagnosis {
+  const checked = readCheckOutput(input);
+  if (checked) return checked;
   const seen = scan(input);
   const category = categorize(seen);
   return {

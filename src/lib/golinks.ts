@@ -17,6 +17,7 @@ const EXTRA: GoLink[] = [
   { id: 'triage', page: '', section: 'triage' },
   { id: 'login-line', page: '', section: 'login-line' },
   { id: 'doctor', page: 'doctor' },
+  { id: 'access-check', page: 'access-check' },
   { id: 'check-names', page: 'causes/wrong-entity', section: 'check-names' },
   { id: 'create-project', page: 'causes/wrong-project', section: 'create-project' },
   { id: 'relogin', page: 'causes/stale-credentials', section: 'relogin' },

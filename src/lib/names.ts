@@ -54,7 +54,7 @@ export const PROJECT_FORBIDDEN = ['/', '\\', '#', '?', '%', ':'] as const;
 export const PUBLIC_API_HOST = 'https://api.wandb.ai';
 
 /** Placeholders copied from W&B's own examples, the original guide and common tutorials. */
-const PLACEHOLDERS = new Set([
+export const PLACEHOLDER_NAMES: readonly string[] = [
   'my-awesome-team-name',
   'my-awesome-project',
   'entity',
@@ -87,9 +87,10 @@ const PLACEHOLDERS = new Set([
   'changeme',
   'todo',
   'xxx',
-]);
+];
+const PLACEHOLDERS = new Set(PLACEHOLDER_NAMES);
 
-const SHELL_VARIABLE = /\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_][A-Za-z0-9_]*%|\$env:[A-Za-z_][A-Za-z0-9_]*/;
+export const SHELL_VARIABLE = /\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_][A-Za-z0-9_]*%|\$env:[A-Za-z_][A-Za-z0-9_]*/;
 
 function codePoints(value: string): string[] {
   return Array.from(value);
@@ -151,7 +152,8 @@ export function containsApiKey(value: string): boolean {
   return false;
 }
 
-function isPlaceholder(value: string): boolean {
+/** True for a value copied from an example (`<entity>`, `my-awesome-team-name`, `your_team`…). */
+export function isPlaceholder(value: string): boolean {
   const bare = value.trim().toLowerCase();
   if (/^<[^<>]*>$/.test(bare) || /^\{[^{}]*\}$/.test(bare) || /^\[[^[\]]*\]$/.test(bare)) return true;
   if (/^(your|my)[-_ ]?(actual[-_ ]?)?(entity|team|team[-_ ]?name|project|project[-_ ]?name|user[-_ ]?name|org|organization)$/.test(bare)) return true;

@@ -160,7 +160,11 @@ export function isSnippetFormat(value: unknown): value is SnippetFormat {
 // for the escaped value, which gives exactly what `generateSnippet` gives for those values
 // (a unit test holds the two together).
 
-const QUOTED: Record<SnippetFormat, (value: string) => string> = {
+/** Formats the page pre-renders and fills: the snippets, and the access check (src/lib/check-script.ts). */
+export type TemplateFormat = SnippetFormat | 'check-script';
+
+const QUOTED: Record<TemplateFormat, (value: string) => string> = {
+  'check-script': pythonString,
   python: pythonString,
   notebook: pythonString,
   bash: shellString,
@@ -170,7 +174,7 @@ const QUOTED: Record<SnippetFormat, (value: string) => string> = {
 };
 
 /** The escaped text that goes between the quotes of a literal, for one format. */
-export function literalBody(format: SnippetFormat, value: string): string {
+export function literalBody(format: TemplateFormat, value: string): string {
   return QUOTED[format](value).slice(1, -1);
 }
 
@@ -181,12 +185,21 @@ const PLACEHOLDER_PATTERN = new RegExp(
   'g',
 );
 
-/** Replaces the placeholders in one piece of a template in one pass (a value may contain another placeholder). */
-export function fillTemplate(format: SnippetFormat, template: string, values: SnippetValues): string {
+/** The server line of the access check (src/lib/check-script.ts) when no server is given. */
+const CHECK_SCRIPT_NO_HOST = /^HOST = ""$/m;
+
+/**
+ * Replaces the placeholders in one piece of a template in one pass (a value may contain another placeholder).
+ * The access check is long, so the page renders it once, without a server: a typed server goes into its
+ * `HOST = ""` line (no other line can read so: values are written on one line, after their own name).
+ */
+export function fillTemplate(format: TemplateFormat, template: string, values: SnippetValues): string {
+  const host = normalizeHost(values.host ?? '') ?? '';
   const replacement: Record<string, string> = {
     [PLACEHOLDER_VALUES.entity]: literalBody(format, values.entity),
     [PLACEHOLDER_VALUES.project]: literalBody(format, values.project),
-    [PLACEHOLDER_VALUES.host]: literalBody(format, normalizeHost(values.host ?? '') ?? ''),
+    [PLACEHOLDER_VALUES.host]: literalBody(format, host),
   };
-  return template.replace(PLACEHOLDER_PATTERN, (placeholder) => replacement[placeholder]);
+  const filled = template.replace(PLACEHOLDER_PATTERN, (placeholder) => replacement[placeholder]);
+  return format === 'check-script' && host ? filled.replace(CHECK_SCRIPT_NO_HOST, () => `HOST = ${pythonString(host)}`) : filled;
 }

@@ -42,6 +42,21 @@ describe('the CLI runs the same checks as the page', () => {
     expect(refused.err).not.toBe('');
   });
 
+  it('prints the access check script, and refuses values with errors', () => {
+    const out = cli('snippet', '--format', 'check-script', '--entity', 'acme', '--project', 'vision', '--host', 'https://acme.wandb.io/', '--lang', 'fr');
+    expect(out.code).toBe(0);
+    expect(out.out).toContain('ENTITY = "acme"\n');
+    expect(out.out).toContain('HOST = "https://acme.wandb.io"\n');
+    expect(out.out).toContain('LANG = "fr"\n');
+    expect(out.out).toContain('SITE = "https://wandb-403.example.org/"\n');
+    expect(spawnSync('python3', ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: out.out }).status).toBe(0);
+    expect(cli('snippet', '--format', 'check-script', '--base', 'https://g.example/w/').out).toContain('SITE = "https://g.example/w/"\n');
+    expect(cli('snippet', '--help').out).toContain('check-script');
+    const refused = cli('snippet', '--format', 'check-script', '--entity', 'a/b', '--project', 'p');
+    expect(refused.code).toBe(1);
+    expect(refused.out).toBe('');
+  });
+
   it('prints a support link and refuses API keys', () => {
     const link = cli('link', '--entity', 'acme', '--project', 'vision', '--lang', 'fr', '--section', 'confirm', '--page', 'causes/wrong-project', '--base', 'https://g.example/');
     expect(link.out.trim()).toBe('https://g.example/fr/causes/wrong-project/?entity=acme&project=vision#confirm');

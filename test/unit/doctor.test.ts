@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CAUSES } from '../../src/lib/causes';
-import { cleanLine, diagnose } from '../../src/lib/doctor';
+import { cleanLine, diagnose, readCheckFields } from '../../src/lib/doctor';
 import { redact, REDACTED } from '../../src/lib/redact';
 
 const DIR = join(import.meta.dirname, '../fixtures/logs');
@@ -99,5 +99,38 @@ describe('adversarial input stays linear', () => {
     const text = unit.repeat(Math.ceil(size / unit.length));
     const d = diagnose(text);
     expect(d.category).toBeDefined();
+  });
+});
+
+describe('the access check’s output (w403-check: lines)', () => {
+  const run = (causes: string) =>
+    ['w403-check: check="1" lang="en" sdk="0.28.2" python="3.11.7"', 'w403-check: host="https://acme.wandb.io" source="env:WANDB_BASE_URL" reach="ok"', 'w403-check: username="alice" default-entity="alice" teams=["a]b","c\\"d"]', 'w403-check: entity="acme" source="given" membership="none"', 'w403-check: project=null source="unset" visible=null', causes, 'w403-check: end="1"'].join('\n');
+
+  it('reads name=JSON pairs, strings with escapes and arrays of strings included', () => {
+    expect(readCheckFields('cause="not-a-member" inferred=false evidence="a \\"q\\" b" teams=["x]","y"] n=null')).toEqual({ cause: 'not-a-member', inferred: false, evidence: 'a "q" b', teams: ['x]', 'y'], n: null });
+    expect(readCheckFields('broken="unterminated')).toEqual({});
+  });
+
+  it('takes the verdict as the script gave it, in its order, over whatever the log around it shows', () => {
+    const d = diagnose(`wandb: ERROR Error while calling W&B API: permission denied (<Response [401]>)\n${run('w403-check: cause="not-a-member" inferred=false evidence="x"\nw403-check: cause="wrong-entity" inferred=false evidence="y"')}`);
+    expect(d).toMatchObject({ category: 'access-check', status: null, username: 'alice', host: 'https://acme.wandb.io', entity: 'acme', project: null, sdkVersion: '0.28.2' });
+    expect(d.causes).toEqual([
+      { id: 'not-a-member', evidence: ['x'] },
+      { id: 'wrong-entity', evidence: ['y'] },
+    ]);
+  });
+
+  it('reads lines quoted in a ticket or an email, and keeps the last run of a paste', () => {
+    const quoted = run('w403-check: cause="view-only-role" inferred=true evidence="z"').split('\n').map((line) => `> ${line}`).join('\n');
+    expect(diagnose(quoted).causes.map((c) => c.id)).toEqual(['view-only-role']);
+    const twice = run('w403-check: cause="view-only-role" inferred=true evidence="z"') + '\n' + run('w403-check: cause="stale-credentials" inferred=false evidence="k"');
+    expect(diagnose(twice).causes.map((c) => c.id)).toEqual(['stale-credentials']);
+  });
+
+  it('ignores ids outside the catalogue, mentions that are not lines, and redacts keys in the evidence', () => {
+    const key = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+    const d = diagnose(run(`w403-check: cause="made-up" evidence="x"\nw403-check: cause="stale-credentials" evidence="WANDB_API_KEY=${key}"`));
+    expect(d.causes).toEqual([{ id: 'stale-credentials', evidence: [`WANDB_API_KEY=${REDACTED}`] }]);
+    expect(diagnose('Paste it down to “w403-check: end”.').category).toBe('unknown');
   });
 });

@@ -55,7 +55,7 @@ describe('messages in both languages', () => {
   it('names every cause of the catalogue and every doctor category in both languages', () => {
     for (const dict of [en, fr] as Record<string, string>[]) {
       for (const cause of CAUSES) expect(dict[`cause.${cause.id}`], cause.id).toBeTruthy();
-      for (const category of ['permission', 'authentication', 'not-found', 'organization-entity', 'network', 'storage', 'server', 'unknown']) expect(dict[`doctor.category.${category}`], category).toBeTruthy();
+      for (const category of ['permission', 'authentication', 'not-found', 'organization-entity', 'network', 'storage', 'server', 'access-check', 'unknown']) expect(dict[`doctor.category.${category}`], category).toBeTruthy();
     }
   });
 

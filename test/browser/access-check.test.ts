@@ -1,0 +1,112 @@
+import { describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import en from '../../src/content/i18n/en.json';
+import fr from '../../src/content/i18n/fr.json';
+import { generateCheckScript } from '../../src/lib/check-script';
+import { PLACEHOLDER_VALUES } from '../../src/lib/snippets';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { newContext, useBrowser } from '../support/browser';
+
+const siteUrl = inject('siteUrl');
+const session = useBrowser();
+
+async function open(path: string, options: { locale?: string; javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await newContext(session.browser, options.locale ?? 'en-US', { javaScriptEnabled: options.javaScriptEnabled ?? true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(siteUrl + path);
+  return { context, page, errors };
+}
+
+const tool = (page: Page) => page.locator('w403-name-checker').first();
+const shown = (page: Page) => tool(page).locator('[data-snippet="check-script"]:not([hidden])');
+
+async function visibleScript(page: Page): Promise<string> {
+  return shown(page)
+    .locator('.ec-line')
+    .evaluateAll((lines) => lines.map((line) => line.textContent!.replace(/\n$/, '')).join('\n'));
+}
+
+async function copiedScript(page: Page): Promise<string> {
+  return ((await shown(page).locator('button[data-code]').getAttribute('data-code')) ?? '').replace(/\u007f/g, '\n');
+}
+
+/** The site origin the build wrote into the script (SITE at build time), read from the page. */
+async function builtBase(page: Page): Promise<string> {
+  return /^SITE = "([^"]+)"$/m.exec(await visibleScript(page))![1];
+}
+
+describe('the access check page', () => {
+  it('shows and copies exactly the generated script for the values in the link, then for typed ones', async () => {
+    const { context, page, errors } = await open('en/access-check/?entity=acme%20%22lab%22&project=vision%7B1%7D');
+    const base = await builtBase(page);
+    const expected = (values: { entity: string; project: string; host?: string }) => generateCheckScript(values, { dict: en, locale: 'en', base });
+    await expect.poll(() => visibleScript(page)).toBe(expected({ entity: 'acme "lab"', project: 'vision{1}' }));
+    expect(await copiedScript(page)).toBe(expected({ entity: 'acme "lab"', project: 'vision{1}' }));
+    await tool(page).locator('input[name="host"]').fill('https://acme.wandb.io/');
+    await expect.poll(() => visibleScript(page)).toBe(expected({ entity: 'acme "lab"', project: 'vision{1}', host: 'https://acme.wandb.io' }));
+    expect(await copiedScript(page)).toBe(expected({ entity: 'acme "lab"', project: 'vision{1}', host: 'https://acme.wandb.io' }));
+    await shown(page).locator('button[data-code]').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected({ entity: 'acme "lab"', project: 'vision{1}', host: 'https://acme.wandb.io' }));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the placeholders, and never shows a key, while a value is refused', async () => {
+    const key = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+    const { context, page } = await open('en/access-check/');
+    await tool(page).locator('input[name="entity"]').fill(key);
+    await tool(page).locator('input[name="project"]').fill('vision');
+    await expect.poll(() => tool(page).locator('[data-snippet-note]').textContent()).toBe(en['tool.snippetRefused']);
+    expect(await visibleScript(page)).toContain('ENTITY = "<your-team>"');
+    expect(await visibleScript(page)).not.toContain(key);
+    expect(await copiedScript(page)).not.toContain(key);
+    await context.close();
+  });
+
+  it('gives a runnable French script without JavaScript: placeholders, and no server', async () => {
+    const { context, page } = await open('fr/access-check/', { locale: 'fr-FR', javaScriptEnabled: false });
+    const base = await builtBase(page);
+    expect(await visibleScript(page)).toBe(generateCheckScript({ entity: PLACEHOLDER_VALUES.entity, project: PLACEHOLDER_VALUES.project }, { dict: fr, locale: 'fr', base }));
+    expect(await visibleScript(page)).toMatch(/^HOST = ""$/m);
+    await context.close();
+  });
+
+  it('is offered by the name checker on the cause pages, with the typed values', async () => {
+    const { context, page } = await open('fr/causes/wrong-entity/', { locale: 'fr-FR' });
+    const link = tool(page).locator('[data-check-link]');
+    expect(await link.getAttribute('href')).toMatch(/\/fr\/access-check\/$/);
+    await tool(page).locator('input[name="entity"]').fill('acme & co');
+    await tool(page).locator('input[name="project"]').fill('vision');
+    await expect.poll(() => link.getAttribute('href')).toBe(`${siteUrl}fr/access-check/?entity=acme+%26+co&project=vision`);
+    await link.click();
+    await page.waitForURL(/access-check/);
+    await expect.poll(() => visibleScript(page)).toContain('ENTITY = "acme & co"');
+    await context.close();
+  });
+
+  it('gives its verdict again when its output is pasted into the log doctor page', async () => {
+    const output = readFileSync(join(import.meta.dirname, '../fixtures/logs/access-check-not-a-member.log'), 'utf8');
+    const { context, page } = await open('fr/doctor/', { locale: 'fr-FR' });
+    await page.locator('w403-log-doctor textarea').fill(output);
+    await page.locator('w403-log-doctor [data-causes] li a').first().waitFor();
+    expect(await page.locator('w403-log-doctor [data-causes] li a').evaluateAll((links) => links.map((a) => a.getAttribute('data-cause')))).toEqual(['not-a-member', 'wrong-entity', 'organization-entity']);
+    expect(await page.locator('w403-log-doctor [data-category]').textContent()).toBe(fr['doctor.category.access-check']);
+    await context.close();
+  });
+
+  it.each(['en', 'fr'])('has no accessibility violation in /%s/access-check/', async (locale) => {
+    const { context, page } = await open(`${locale}/access-check/?entity=acme&project=vision`, { locale: locale === 'fr' ? 'fr-FR' : 'en-US' });
+    await expect.poll(() => visibleScript(page)).toContain('ENTITY = "acme"');
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
+      const results = await new AxeBuilder({ page }).setLegacyMode(true).include('w403-name-checker').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,13 @@
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_ARGS } from './support/chromium.ts';
+import { startStaticServer } from './support/static-server.ts';
+const s = await startStaticServer(process.argv[2] ?? 'dist');
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROMIUM_ARGS, ignoreDefaultFlags: true });
+const r = await lighthouse(s.url + (process.argv[3] ?? 'en/causes/wrong-entity/'), { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+const a = r!.lhr.audits;
+console.log('score', r!.lhr.categories.performance.score, 'TBT', a['total-blocking-time'].displayValue, 'FCP', a['first-contentful-paint'].displayValue, 'LCP', a['largest-contentful-paint'].displayValue, 'bench', r!.lhr.environment.benchmarkIndex);
+for (const t of (a['long-tasks'].details as any)?.items ?? []) console.log('long', t.url?.slice(-60), t.duration, t.startTime);
+for (const t of (a['bootup-time'].details as any)?.items ?? []) console.log('boot', t.url?.slice(-60), t.total, t.scripting);
+for (const t of (a['mainthread-work-breakdown'].details as any)?.items ?? []) console.log('mt', t.groupLabel, t.duration);
+await chrome.kill(); await s.close();
