@@ -37,6 +37,7 @@ export default defineConfig({
       // Long log lines wrap instead of scrolling: readable on a phone, and no scrollable
       // region that keyboard users cannot reach.
       expressiveCode: { defaultProps: { wrap: true } },
+      customCss: ['./src/styles/rendering.css'],
       components: {
         Head: './src/components/Head.astro',
         PageTitle: './src/components/PageTitle.astro',

@@ -1,6 +1,9 @@
 // `npm run audit`: Lighthouse (pinned in package.json, mobile profile with its default
 // simulated throttling) on the start page, a cause page, the page with tools and the
-// doctor, in both languages, served as a static host would serve dist/ (with _headers).
+// doctor, in both languages, served as a static host would serve dist/ (with _headers and
+// compression). Lighthouse's scores vary from run to run, most of all Total Blocking Time on
+// a small shared machine, so each page is audited RUNS times and judged on its median run,
+// as Lighthouse's own documentation advises; the spread is printed beside it.
 // Prints the scores and exits 1 below target.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +19,7 @@ type Category = keyof typeof TARGETS;
 const CATEGORIES = Object.keys(TARGETS) as Category[];
 const PAGES = ['', 'causes/not-a-member/', 'causes/wrong-entity/', 'doctor/'];
 const LOCALES = ['en', 'fr'];
+const RUNS = Math.max(1, Number(process.env.AUDIT_RUNS ?? 5));
 
 console.log('> astro build');
 const built = spawnSync('astro', ['build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -33,13 +37,22 @@ const chrome = await chromeLauncher.launch({
 
 let failed = 0;
 const rows: string[] = [];
+async function audit(url: string) {
+  const runner = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+  if (!runner) throw new Error(`Lighthouse returned nothing for ${url}`);
+  return runner.lhr;
+}
 try {
+  // The first audit of a fresh browser is slower than the rest: run one and discard it.
+  await audit(`${server.url}en/`);
   for (const locale of LOCALES) {
     for (const page of PAGES) {
       const url = `${server.url}${locale}/${page}`;
-      const runner = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-      if (!runner) throw new Error(`Lighthouse returned nothing for ${url}`);
-      const { lhr } = runner;
+      const runs = [];
+      for (let run = 0; run < RUNS; run++) runs.push(await audit(url));
+      const performance = (lhr: (typeof runs)[number]) => lhr.categories.performance?.score ?? 0;
+      runs.sort((a, b) => performance(a) - performance(b));
+      const lhr = runs[Math.floor(runs.length / 2)];
       const scores = CATEGORIES.map((category) => Math.round((lhr.categories[category]?.score ?? 0) * 100));
       const misses: string[] = [];
       CATEGORIES.forEach((category, index) => {
@@ -50,7 +63,8 @@ try {
           if (ref.weight > 0 && audit.score !== null && audit.score < 1) misses.push(`    ${category}: ${audit.id} (${audit.displayValue ?? audit.score}) ${audit.title}`);
         }
       });
-      rows.push(`/${locale}/${page}`.padEnd(32) + scores.map((score, i) => `${score}${score >= TARGETS[CATEGORIES[i]] ? ' ' : '✗'}`.padStart(16)).join(''));
+      const spread = RUNS > 1 ? `   (performance ${Math.round(performance(runs[0]) * 100)}–${Math.round(performance(runs.at(-1)!) * 100)} over ${RUNS} runs)` : '';
+      rows.push(`/${locale}/${page}`.padEnd(32) + scores.map((score, i) => `${score}${score >= TARGETS[CATEGORIES[i]] ? ' ' : '✗'}`.padStart(16)).join('') + spread);
       rows.push(...misses);
       if (lhr.runtimeError) rows.push(`    runtime error: ${lhr.runtimeError.message}`);
     }
@@ -61,7 +75,7 @@ try {
   rmSync(userDataDir, { recursive: true, force: true });
 }
 
-console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile profile`);
+console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile profile, median of ${RUNS} run(s) per page`);
 console.log('page'.padEnd(32) + CATEGORIES.map((category) => `${category} ≥${TARGETS[category]}`.padStart(16)).join(''));
 for (const row of rows) console.log(row);
 console.log(failed ? `\n${failed} score(s) below target` : '\nEvery score meets its target');

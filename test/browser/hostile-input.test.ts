@@ -120,6 +120,8 @@ describe('hostile values typed or pasted', () => {
   it('the checker flags a typed lone surrogate and an RTL override as invisible characters', async () => {
     const { context, page, watch, dialogs } = await open('fr/causes/wrong-entity/');
     const tool = page.locator('w403-name-checker').first();
+    // On screen, as for a reader typing there (off-screen, the tool is not rendered yet).
+    await tool.scrollIntoViewIfNeeded();
     await setValue(page, 'w403-name-checker input[name="entity"]', '"acme\\uD800"');
     await setValue(page, 'w403-name-checker input[name="project"]', '"demo\\u202Etxt"');
     await expect.poll(() => tool.locator('[data-problems] li').allInnerTexts()).toEqual([

@@ -1,10 +1,29 @@
 // A tiny static file server for dist/, on loopback and a free port, like a static host:
 // `/x/` serves `x/index.html`, unknown paths get `404.html` with status 404, and the
-// headers of `_headers` apply as a static host would apply them.
+// headers of `_headers` apply and text is compressed, as a static host would do.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
+
+const COMPRESSIBLE = /\.(?:html|js|css|json|svg|xml|txt)$/;
+
+/** Sends a file compressed when the browser accepts it, as every static host does. */
+function send(req: IncomingMessage, res: ServerResponse, status: number, file: string, body: Buffer) {
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+  let payload = body;
+  if (COMPRESSIBLE.test(file) && /\bbr\b/.test(accepted)) {
+    payload = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
+    headers['content-encoding'] = 'br';
+  } else if (COMPRESSIBLE.test(file) && /\bgzip\b/.test(accepted)) {
+    payload = gzipSync(body);
+    headers['content-encoding'] = 'gzip';
+  }
+  res.writeHead(status, headers).end(payload);
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -51,16 +70,14 @@ export async function startStaticServer(root: string, base = '/'): Promise<Stati
     }
     const file = path.endsWith('/') ? join(candidate, 'index.html') : candidate;
     if (await isFile(file)) {
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(await readFile(file));
+      send(req, res, 200, file, await readFile(file));
       return;
     }
     if (!path.endsWith('/') && (await isFile(join(candidate, 'index.html')))) {
       res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
       return;
     }
-    res.writeHead(404, { 'content-type': TYPES['.html'] });
-    res.end(await readFile(join(rootDir, '404.html')).catch(() => 'Not found'));
+    send(req, res, 404, '404.html', await readFile(join(rootDir, '404.html')).catch(() => Buffer.from('Not found')));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
