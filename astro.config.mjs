@@ -6,6 +6,7 @@ import remarkHeadingIds from './src/plugins/remark-heading-ids.mjs';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { siteLocation } from './src/lib/site.ts';
 import { cspCompletion } from './src/integrations/csp.ts';
+import { hoistCodeStyles } from './src/integrations/hoist-styles.ts';
 
 // SITE and BASE let the same build be hosted at another origin or under a sub-path.
 const { site, base } = siteLocation(process.env);
@@ -49,6 +50,7 @@ export default defineConfig({
         { label: 'Reference', translations: { fr: 'Référence' }, items: [{ autogenerate: { directory: 'reference' } }] },
       ],
     }),
+    hoistCodeStyles(),
     cspCompletion(),
   ],
 });
