@@ -1,6 +1,6 @@
 // Browser helpers for the browser tests (Chromium itself: chromium.ts).
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './chromium.ts';
 
 export { CHROMIUM_ARGS, chromiumPath, launchBrowser } from './chromium.ts';
@@ -25,4 +25,12 @@ export function useBrowser(): { readonly browser: Browser } {
       return browser;
     },
   };
+}
+
+/**
+ * Renders the blocks the browser may skip while off screen (src/styles/rendering.css), so
+ * that an accessibility check sees their real colours and sizes, not unrendered boxes.
+ */
+export async function renderOffscreenBlocks(page: Page): Promise<void> {
+  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
 }
