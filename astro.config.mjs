@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.mjs';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { siteLocation } from './src/lib/site.ts';
+import { COPY_ICON_MASK, TERMINAL_DOTS_MASK } from './src/lib/code-frame-icons.ts';
 import { cspCompletion } from './src/integrations/csp.ts';
 import { hoistCodeStyles } from './src/integrations/hoist-styles.ts';
 
@@ -37,7 +38,11 @@ export default defineConfig({
       pagination: true,
       // Long log lines wrap instead of scrolling: readable on a phone, and no scrollable
       // region that keyboard users cannot reach.
-      expressiveCode: { defaultProps: { wrap: true } },
+      expressiveCode: {
+        defaultProps: { wrap: true },
+        // Same icons, no SVG image to build on every page (src/lib/code-frame-icons.ts).
+        styleOverrides: { frames: { copyIcon: COPY_ICON_MASK, terminalIcon: TERMINAL_DOTS_MASK } },
+      },
       customCss: ['./src/styles/rendering.css'],
       components: {
         Head: './src/components/Head.astro',
