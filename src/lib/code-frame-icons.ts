@@ -1,8 +1,8 @@
 // Masks for the two icons Expressive Code draws in CSS: the copy button's and the three dots
 // of a terminal frame. Expressive Code ships them as SVG data URLs, and every SVG image costs
 // the browser a separate SVG document, built while the first code block on screen is styled:
-// about 10 ms of main-thread work per page on a desktop CPU, four times that on a mid-range
-// phone (measured with Chromium traces). These draw the same shapes without one:
+// about 10 ms of main-thread work per page on this project's machines (Chromium traces), which
+// Lighthouse's mobile profile counts four times over. These draw the same shapes without one:
 // - the dots as three CSS circles, exactly;
 // - the copy icon as a PNG, drawn by Chromium from Expressive Code's SVG at 64 × 64 px (four
 //   times its 16 px size). test/browser/code-icons.test.ts compares both with the SVGs below
