@@ -45,6 +45,7 @@ export default defineConfig({
       },
       customCss: ['./src/styles/rendering.css'],
       components: {
+        Footer: './src/components/Footer.astro',
         Head: './src/components/Head.astro',
         PageTitle: './src/components/PageTitle.astro',
         Search: './src/components/Search.astro',
