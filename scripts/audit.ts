@@ -3,7 +3,9 @@
 // doctor, in both languages, served as a static host would serve dist/ (with _headers and
 // compression). Lighthouse's scores vary from run to run, most of all Total Blocking Time on
 // a small shared machine, so each page is audited RUNS times and judged on its median run,
-// as Lighthouse's own documentation advises; the spread is printed beside it.
+// as Lighthouse's own documentation advises; the spread is printed beside it. Nine runs, not
+// five: on a 2-core VM single runs fell below 98 now and then on any page, and a median of
+// five still missed on one page or another in some audits.
 // Prints the scores and exits 1 below target.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,7 +21,7 @@ type Category = keyof typeof TARGETS;
 const CATEGORIES = Object.keys(TARGETS) as Category[];
 const PAGES = ['', 'causes/not-a-member/', 'causes/wrong-entity/', 'doctor/'];
 const LOCALES = ['en', 'fr'];
-const RUNS = Math.max(1, Number(process.env.AUDIT_RUNS ?? 5));
+const RUNS = Math.max(1, Number(process.env.AUDIT_RUNS ?? 9));
 
 console.log('> astro build');
 const built = spawnSync('astro', ['build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -79,7 +81,8 @@ try {
           if (ref.weight > 0 && audit.score !== null && audit.score < 1) misses.push(`    ${category}: ${audit.id} (${audit.displayValue ?? audit.score}) ${audit.title}`);
         }
       });
-      const spread = RUNS > 1 ? `   (performance ${Math.round(performance(runs[0]) * 100)}–${Math.round(performance(runs.at(-1)!) * 100)} over ${RUNS} runs)` : '';
+      const below = runs.filter((run) => Math.round(performance(run) * 100) < TARGETS.performance).length;
+      const spread = RUNS > 1 ? `   (performance ${Math.round(performance(runs[0]) * 100)}–${Math.round(performance(runs.at(-1)!) * 100)} over ${RUNS} runs, ${below} below ${TARGETS.performance})` : '';
       rows.push(`/${locale}/${page}`.padEnd(32) + scores.map((score, i) => `${score}${score >= TARGETS[CATEGORIES[i]] ? ' ' : '✗'}`.padStart(16)).join('') + spread);
       rows.push(...misses);
       if (lhr.runtimeError) rows.push(`    runtime error: ${lhr.runtimeError.message}`);
