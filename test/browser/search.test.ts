@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { newContext, useBrowser } from '../support/browser';
+import { SEARCH_RETRY, searchSite } from '../support/search';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();
@@ -10,17 +11,11 @@ describe('site search finds a pasted error line', () => {
     ['fr', 'PERMISSION_ERROR'],
     ['en', 'failed to upsert bucket'],
     ['fr', 'failed to upsert bucket'],
-  ])('in /%s/, searching “%s” lists pages of that language', async (locale, query) => {
+  ])('in /%s/, searching “%s” lists pages of that language', { retry: SEARCH_RETRY }, async (locale, query) => {
     const context = await newContext(session.browser);
     const page = await context.newPage();
     await page.goto(`${siteUrl}${locale}/`);
-    await page.locator('button[data-open-modal]').click();
-    const input = page.locator('#starlight__search input');
-    await input.waitFor();
-    await input.fill(query);
-    const results = page.locator('.pagefind-ui__result-link');
-    await results.first().waitFor({ timeout: 15_000 });
-    const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    const hrefs = await searchSite(page, query);
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(new RegExp(`/${locale}/`));
     await context.close();

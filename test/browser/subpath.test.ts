@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newContext, useBrowser } from '../support/browser';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 import { watchContext } from '../support/page-watch';
+import { SEARCH_RETRY, searchSite } from '../support/search';
 import { SUBPATH } from '../support/subpath.mjs';
 import { getGoLink } from '../../src/lib/golinks';
 
@@ -49,13 +50,9 @@ describe('the site hosted under a sub-path', () => {
     await context.close();
   });
 
-  it('finds pages with search and links the results under the sub-path', async () => {
+  it('finds pages with search and links the results under the sub-path', { retry: SEARCH_RETRY }, async () => {
     const { context, page, watch, failed } = await open('en/');
-    await page.locator('button[data-open-modal]').click();
-    await page.locator('#starlight__search input').fill('PERMISSION_ERROR');
-    const results = page.locator('.pagefind-ui__result-link');
-    await results.first().waitFor({ timeout: 15_000 });
-    const paths = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    const paths = await searchSite(page, 'PERMISSION_ERROR');
     expect(paths.filter((path) => !path.startsWith(`${SUBPATH.base}en/`))).toEqual([]);
     expect(failed).toEqual([]);
     expect(await watch.problems()).toEqual([]);
