@@ -4,8 +4,9 @@ import type { Page } from 'playwright-core';
 /**
  * Retries for a test that goes through the search dialog. Starlight mounts Pagefind's UI from a
  * `requestIdleCallback` with no timeout. In headless Chromium on a busy two-core machine, that
- * callback sometimes never ran: 6 of 120 loads with three pages open at once, and one CI run,
- * where the dialog opened empty. A retry starts from a new page, so search that is broken
+ * callback now and then did not run for many seconds: the dialog stayed empty in one CI run (30 s)
+ * and in 6 of 120 loads with three pages open at once (8 s), and Pagefind's script was not even
+ * requested. A retry starts from a new page, so search that is broken
  * for good still fails.
  */
 export const SEARCH_RETRY = 2;
@@ -15,7 +16,7 @@ export async function searchSite(page: Page, query: string): Promise<string[]> {
   await page.locator('button[data-open-modal]').click();
   const input = page.locator('#starlight__search input');
   await input.waitFor({ timeout: 20_000 }).catch(() => {
-    throw new Error('the search dialog opened, but Pagefind’s search box did not appear within 20 s');
+    throw new Error('after a click on Search, Pagefind’s search box did not appear within 20 s');
   });
   await input.fill(query);
   const results = page.locator('.pagefind-ui__result-link');
