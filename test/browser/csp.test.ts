@@ -15,14 +15,16 @@ const session = useBrowser();
 async function visit(path: string, act?: (page: Page) => Promise<void>, locale = 'en-US'): Promise<{ problems: string[]; headers: Record<string, string> }> {
   const context = await newContext(session.browser, locale);
   const watch = await watchContext(context, origin);
-  const page = await context.newPage();
-  const response = await page.goto(siteUrl + path, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
-  if (act) await act(page);
-  const problems = await watch.problems();
-  const headers = response?.headers() ?? {};
-  await context.close();
-  return { problems, headers };
+  try {
+    const page = await context.newPage();
+    const response = await page.goto(siteUrl + path, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    if (act) await act(page);
+    return { problems: await watch.problems(), headers: response?.headers() ?? {} };
+  } finally {
+    // Also when `act` fails, so that a retried test does not share the machine with this page.
+    await context.close();
+  }
 }
 
 describe('the Content-Security-Policy', () => {

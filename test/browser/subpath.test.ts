@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { newContext, useBrowser } from '../support/browser';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 import { watchContext } from '../support/page-watch';
@@ -52,11 +52,11 @@ describe('the site hosted under a sub-path', () => {
 
   it('finds pages with search and links the results under the sub-path', { retry: SEARCH_RETRY }, async () => {
     const { context, page, watch, failed } = await open('en/');
+    onTestFinished(() => context.close());
     const paths = await searchSite(page, 'PERMISSION_ERROR');
     expect(paths.filter((path) => !path.startsWith(`${SUBPATH.base}en/`))).toEqual([]);
     expect(failed).toEqual([]);
     expect(await watch.problems()).toEqual([]);
-    await context.close();
   });
 
   it('copies a checker link that points under the sub-path', async () => {

@@ -6,8 +6,8 @@ import type { Page } from 'playwright-core';
  * `requestIdleCallback` with no timeout. In headless Chromium on a busy two-core machine, that
  * callback now and then did not run for many seconds: the dialog stayed empty in one CI run (30 s)
  * and in 6 of 120 loads with three pages open at once (8 s), and Pagefind's script was not even
- * requested. A retry starts from a new page, so search that is broken
- * for good still fails.
+ * requested. A retry starts from a new page, so search that is broken for good still fails. Each
+ * test closes its page even when an attempt fails, so a retry does not compete with it.
  */
 export const SEARCH_RETRY = 2;
 
