@@ -54,6 +54,20 @@ describe('the name checker on a guide page', () => {
     const status = tool(page).locator('[data-status]');
     expect(await status.getAttribute('aria-live')).toBe('polite');
     await expect.poll(() => status.textContent()).toBe('Errors: 1 · Warnings: 1');
+    expect(await tool(page).locator('[data-summary]').textContent()).toBe('Errors: 1 · Warnings: 1');
+    await context.close();
+  });
+
+  it('keeps what follows in place when the result is announced after typing stops', async () => {
+    const { context, page } = await open(`en/${PAGE}`);
+    const tabs = tool(page).getByRole('tablist');
+    const top = () => tabs.evaluate((list) => list.getBoundingClientRect().top + window.scrollY);
+    await field(page, 'entity').fill('acme');
+    await field(page, 'project').fill('vision');
+    const before = await top();
+    // The announcement comes a moment later: a tab about to be clicked must not move then.
+    await expect.poll(() => tool(page).locator('[data-status]').textContent()).toBe(en['tool.allGood']);
+    expect(await top()).toBe(before);
     await context.close();
   });
 
