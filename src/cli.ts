@@ -81,7 +81,7 @@ const OPTIONS = {
 
 type Verb = keyof typeof OPTIONS;
 
-function parse(verb: Verb, args: string[]) {
+function parse(verb: Verb, args: string[]): Record<string, string | boolean | undefined> {
   try {
     const parsed = parseArgs({ args, options: OPTIONS[verb], strict: true, allowPositionals: verb === 'doctor' });
     if (parsed.positionals.length > 1) throw new Error(`one file at most, got ${parsed.positionals.length}`);

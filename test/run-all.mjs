@@ -1,4 +1,4 @@
-// `npm test`: build the site, then run every vitest project (unit, content, browser).
+// `npm test`: build the site, type-check the TypeScript, then run every vitest project (unit, content, browser).
 // The last line is always `N passed, N failed` so CI can read it.
 import { spawnSync } from 'node:child_process';
 import { SUBPATH } from './support/subpath.mjs';
@@ -22,5 +22,12 @@ for (const build of builds) {
     console.log('0 passed, 1 failed');
     process.exit(1);
   }
+}
+// After the build, which writes the types of Astro's virtual modules (.astro/types.d.ts).
+console.log('> tsc --noEmit');
+if (run('tsc', ['--noEmit', '-p', '.']) !== 0) {
+  console.log('\nThe TypeScript code does not type-check (errors above), so no test was run.');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
 }
 process.exit(run('vitest', ['run', ...process.argv.slice(2)]));

@@ -12,7 +12,7 @@ const PAGE_BUDGET = 60 * KB;
 /** JavaScript a tool may add to a content page, by the component that brings it. */
 const TOOL_BUDGET: Record<string, number> = { LogDoctor: 12 * KB, NameChecker: 8 * KB, SupportDesk: 8 * KB };
 
-const toolOf = new Map(
+const toolOf = new Map<string, readonly string[]>(
   mdxPages().flatMap((page) => {
     const tools = [...page.body.matchAll(/import\s+(\w+)\s+from\s+['"][./]*(?:\.\.\/)+components\/\1\.astro['"]/g)].map((m) => m[1]);
     return tools.length ? [[`${page.locale}/${page.slug === 'index' ? '' : page.slug + '/'}`, tools] as const] : [];
