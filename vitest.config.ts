@@ -15,6 +15,9 @@ export default defineConfig({
           globalSetup: ['test/support/browser-global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 60_000,
+          // expect.poll gives up after 1 s by default: too short for a loaded 2-core CI machine,
+          // where the checker's announcement alone waits 600 ms.
+          expect: { poll: { timeout: 10_000 } },
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false,
           maxConcurrency: 3,

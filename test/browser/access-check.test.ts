@@ -7,7 +7,7 @@ import { generateCheckScript } from '../../src/lib/check-script';
 import { PLACEHOLDER_VALUES } from '../../src/lib/snippets';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { newContext, renderOffscreenBlocks, useBrowser } from '../support/browser';
+import { copiedBy, newContext, renderOffscreenBlocks, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();
@@ -31,9 +31,7 @@ async function visibleScript(page: Page): Promise<string> {
 
 /** What the reader gets by pressing the copy button: the clipboard's text. */
 async function copiedScript(page: Page): Promise<string> {
-  await shown(page).locator('button[data-copy-script]').click();
-  await expect.poll(() => shown(page).locator('[data-script-note]').textContent()).not.toBe('');
-  return page.evaluate(() => navigator.clipboard.readText());
+  return copiedBy(page, shown(page).locator('button[data-copy-script]'));
 }
 
 /** The site origin the build wrote into the script (SITE at build time), read from the page. */
@@ -51,7 +49,7 @@ describe('the access check page', () => {
     await tool(page).locator('input[name="host"]').fill('https://acme.wandb.io/');
     await expect.poll(() => visibleScript(page)).toBe(expected({ entity: 'acme "lab"', project: 'vision{1}', host: 'https://acme.wandb.io' }));
     expect(await copiedScript(page)).toBe(expected({ entity: 'acme "lab"', project: 'vision{1}', host: 'https://acme.wandb.io' }));
-    expect(await shown(page).locator('[data-script-note]').textContent()).toBe(en['tool.scriptCopied']);
+    await expect.poll(() => shown(page).locator('[data-script-note]').textContent()).toBe(en['tool.scriptCopied']);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { newContext, renderOffscreenBlocks, useBrowser } from '../support/browser';
+import { copiedBy, newContext, renderOffscreenBlocks, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const KEY = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
@@ -55,8 +55,7 @@ describe('the log doctor page', () => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}fr/doctor/`);
     await page.locator('w403-log-doctor textarea').fill(LOG);
-    await page.locator('w403-log-doctor [data-copy-summary]').click();
-    const summary = await page.evaluate(() => navigator.clipboard.readText());
+    const summary = await copiedBy(page, page.locator('w403-log-doctor [data-copy-summary]'));
     expect(summary).toContain('Causes probables');
     expect(summary).toContain(`${siteUrl}fr/causes/wrong-entity/?entity=my-awesome-team-name&project=my-awesome-project#confirm`);
     expect(summary).not.toContain(KEY);

@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import en from '../../src/content/i18n/en.json';
 import fr from '../../src/content/i18n/fr.json';
 import { generateSnippet, SNIPPET_FORMATS, snippetComments } from '../../src/lib/snippets';
-import { newContext, renderOffscreenBlocks, useBrowser } from '../support/browser';
+import { copiedBy, newContext, renderOffscreenBlocks, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const PAGE = 'causes/wrong-entity/';
@@ -100,8 +100,8 @@ describe('the name checker on a guide page', () => {
       }
     }
     const values = { entity: `o'brien "lab"`, project: 'été-{x}-$HOME-`y`-🙂', host: '' };
-    await tool(page).locator('[role="tabpanel"]:not([hidden]) [data-snippet]:not([hidden]) button[data-code]').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(generateSnippet('cli', values, snippetComments(en)));
+    const copy = tool(page).locator('[role="tabpanel"]:not([hidden]) [data-snippet]:not([hidden]) button[data-code]');
+    expect(await copiedBy(page, copy)).toBe(generateSnippet('cli', values, snippetComments(en)));
     await context.close();
   });
 
@@ -132,8 +132,7 @@ describe('the name checker on a guide page', () => {
     const { context, page } = await open(`fr/${PAGE}`, { locale: 'fr-FR' });
     await field(page, 'entity').fill('acme & co');
     await field(page, 'project').fill('vision#2');
-    await tool(page).locator('[data-copy-link]').click();
-    const url = await page.evaluate(() => navigator.clipboard.readText());
+    const url = await copiedBy(page, tool(page).locator('[data-copy-link]'));
     expect(url).toBe(`${siteUrl}fr/${PAGE}?entity=acme+%26+co&project=vision%232#check-names`);
     const reopened = await context.newPage();
     await reopened.goto(url);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { newContext, useBrowser } from '../support/browser';
+import { copiedBy, newContext, useBrowser } from '../support/browser';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 import { watchContext } from '../support/page-watch';
 import { SEARCH_RETRY, searchSite } from '../support/search';
@@ -64,8 +64,7 @@ describe('the site hosted under a sub-path', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
     const tool = page.locator('w403-name-checker').first();
     await expect.poll(() => tool.locator('input[name="entity"]').inputValue()).toBe('acme-ml');
-    await tool.locator('[data-copy-link]').click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await copiedBy(page, tool.locator('[data-copy-link]'));
     const url = new URL(copied);
     expect(url.pathname).toBe(`${SUBPATH.base}en/causes/wrong-project/`);
     expect(url.searchParams.get('entity')).toBe('acme-ml');

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { newContext, useBrowser } from '../support/browser';
+import { copiedBy, newContext, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();
@@ -22,8 +22,7 @@ describe('the support desk', () => {
     expect(reply).toContain('Hello');
     expect(reply).toContain('Team role that cannot log runs (View-Only)');
     expect(reply.endsWith(link)).toBe(true);
-    await desk.locator('[data-copy-reply]').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(reply);
+    expect(await copiedBy(page, desk.locator('[data-copy-reply]'))).toBe(reply);
     // The link the agent sends opens the section, in the customer's language, prefilled.
     const customer = await newContext(session.browser, 'en-US');
     const opened = await customer.newPage();

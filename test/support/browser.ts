@@ -1,6 +1,6 @@
 // Browser helpers for the browser tests (Chromium itself: chromium.ts).
-import { afterAll, beforeAll } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './chromium.ts';
 
 export { CHROMIUM_ARGS, chromiumPath, launchBrowser } from './chromium.ts';
@@ -33,4 +33,17 @@ export function useBrowser(): { readonly browser: Browser } {
  */
 export async function renderOffscreenBlocks(page: Page): Promise<void> {
   await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+}
+
+/**
+ * Clicks a copy button and returns what it put on the clipboard. Pages write the clipboard
+ * after the click has returned (the write is a promise), so the clipboard is emptied first
+ * and read until the new text is there, never read too early and mistaken for the old one.
+ */
+export async function copiedBy(page: Page, button: Locator): Promise<string> {
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await button.click();
+  let text = '';
+  await expect.poll(async () => (text = await page.evaluate(() => navigator.clipboard.readText())), { message: 'nothing was copied' }).not.toBe('');
+  return text;
 }
