@@ -72,4 +72,9 @@ describe('_headers gives static hosts the same policy and the usual headers', ()
     expect(headers['referrer-policy']).toBe('no-referrer');
     expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
   });
+
+  // public/_headers says what the header cost in the audit and why it is left out.
+  it('serves no page with Cross-Origin-Opener-Policy, which makes Chromium load it in a new renderer process', () => {
+    expect(pages.filter((path) => headersFor(rules, path)['cross-origin-opener-policy'] !== undefined)).toEqual([]);
+  });
 });
