@@ -69,7 +69,14 @@ const STATUS_PATTERNS: RegExp[] = [
 const ORGANIZATION = /you may not log runs directly to your organization/i;
 const HTML_BODY = /<(?:!doctype html|html\b|title>\s*40[13]|body\b)/i;
 const STORAGE = /<Code>(?:AccessDenied|SignatureDoesNotMatch|RequestTimeTooSkewed)<\/Code>|storage\.googleapis\.com|\.amazonaws\.com|X-Amz-|x-goog-|blob\.core\.windows\.net|AccessDenied/;
-const AUTH = /AuthenticationError|API key you provided is either invalid or missing|API key must be 40 characters|Failed to verify credentials|Unable to fetch user data from W&B|invalid api key/i;
+// `user is not logged in` is the server's message for a rejected key (HTTP 401, even when the
+// body's code is PERMISSION_ERROR); from SDK 0.26.1 it is printed alone, without the status.
+const AUTH = /AuthenticationError|API key you provided is either invalid or missing|API key must be 40 characters|Failed to verify credentials|API key verification failed|Unable to fetch user data from W&B|invalid api key|Invalid or missing api_key|user is not logged in/i;
+/** The login line without a username: the server did not accept the key when asked who it belongs to. */
+const KEY_CONFIGURED = /W&B API key is configured\b/;
+/** A settings file that failed to load: from SDK 0.25 none of its values (entity, base_url…) apply. */
+const SETTINGS_FAILED = /Failed to load settings from|UsageError: .*(?:settings|Invalid project name)/;
+const SETTINGS_LOADING = /^Loading settings from\b/;
 const NETWORK = /timed out|Timed out|Max retries exceeded|Connection refused|ConnectionError|ConnectTimeout|Name or service not known|getaddrinfo|Temporary failure in name resolution|Network is unreachable|SSLError|CERTIFICATE_VERIFY_FAILED/;
 const PERMISSION_WORDS = /permission denied|PERMISSION_ERROR|do not have permission/i;
 /** "Permission denied" counts only where wandb says it, not in an OS error ([Errno 13]). */
@@ -85,7 +92,16 @@ interface Line {
 /** What the scan remembers: the first line that showed each signal. */
 interface Seen {
   login?: Line;
-  loginCanShowTeam?: boolean;
+  /**
+   * Whether the name in parentheses is the entity the code passed. True only for lines of SDK
+   * 0.12.16 – 0.19.4: from 0.19.5 (lines ending `to <host>`) it ignores `wandb.init(entity=...)`
+   * and shows WANDB_ENTITY, a settings-file entity or the default team; before 0.12.16 it never
+   * showed a team. Source: wandb-facts §0.1, commit 6264eeff1c.
+   */
+  loginShowsCodeEntity?: boolean;
+  keyConfigured?: Line;
+  settingsLoading?: boolean;
+  settingsFailed?: Line;
   credentials?: Line;
   status?: Line;
   statusValue?: number;
@@ -130,8 +146,7 @@ function scan(input: string): Seen {
     const login = !seen.login && LOGIN.exec(text);
     if (login) {
       seen.login = line;
-      // Before 0.12.16 the line read `… as: user (use `wandb login --relogin` …)` and never named a team.
-      seen.loginCanShowTeam = !/\(use\b/.test(text);
+      seen.loginShowsCodeEntity = !/\(use\b/.test(text) && login[3] === undefined;
       seen.username = login[1];
       seen.loginEntity = login[2];
       seen.host = login[3] ?? seen.host;
@@ -190,6 +205,9 @@ function scan(input: string): Seen {
     if (!seen.notFound && NOT_FOUND_WORDS.test(text)) seen.notFound = line;
     if (!seen.permission && PERMISSION_WORDS.test(text) && WANDB_CONTEXT.test(text) && !OS_ERROR.test(text)) seen.permission = line;
     if (!seen.ignoring && IGNORING.test(text)) seen.ignoring = line;
+    if (!seen.keyConfigured && KEY_CONFIGURED.test(text)) seen.keyConfigured = line;
+    if (SETTINGS_LOADING.test(text)) seen.settingsLoading = true;
+    if (!seen.settingsFailed && (/Failed to load settings from/.test(text) || (seen.settingsLoading && SETTINGS_FAILED.test(text)))) seen.settingsFailed = line;
   }
   return seen;
 }
@@ -220,13 +238,19 @@ function permissionCauses(seen: Seen): CauseFinding[] {
   const entity = seen.entity;
   const placeholder = entity !== undefined && checkEntity(entity).problems.some((p) => p.code === 'placeholder' || p.code === 'shell-variable');
   if (placeholder) add('wrong-entity', target, errorLine);
+  // No username on the login line: the key was not accepted when the SDK asked who it belongs to.
+  if (seen.keyConfigured) add('stale-credentials', evidence(seen.keyConfigured), errorLine);
   if (seen.ignoring) add('entity-set-elsewhere', evidence(seen.ignoring), errorLine);
+  if (seen.settingsFailed) add('entity-set-elsewhere', evidence(seen.settingsFailed), errorLine);
   if (entity && seen.username && entity === seen.username) add('personal-entity', login, target, errorLine);
+  // The parentheses only ever show one of the account's teams, so a match means the account is
+  // in the target team, on every SDK version.
   if (entity && seen.loginEntity && entity === seen.loginEntity) {
     add('view-only-role', login, target, errorLine);
     add('restricted-project', login, target, errorLine);
   }
-  if (entity && seen.login && seen.loginCanShowTeam && !seen.loginEntity && entity !== seen.username) {
+  // No team in parentheses says the account is not in the code's entity only up to SDK 0.19.4.
+  if (entity && seen.login && seen.loginShowsCodeEntity && !seen.loginEntity && entity !== seen.username) {
     add('not-a-member', login, target, errorLine);
     add('wrong-entity', target, errorLine);
   }
@@ -248,14 +272,15 @@ function causesFor(category: Category, seen: Seen): CauseFinding[] {
       return permissionCauses(seen);
     case 'authentication':
       return [
-        { id: 'auth-401', evidence: [...new Set([...status, ...evidence(seen.auth)])] },
+        { id: 'auth-401', evidence: [...new Set([...status, ...evidence(seen.auth), ...evidence(seen.keyConfigured)])] },
         { id: 'stale-credentials', evidence: [...new Set([...status, ...evidence(seen.auth), ...evidence(seen.credentials)])] },
       ];
     case 'not-found':
+      // The 404 on upsertBucket names the entity: W&B creates a missing project itself (wandb-facts §0.7).
       return [
         { id: 'not-found-404', evidence: [...new Set([...evidence(seen.notFound), ...status])] },
         { id: 'wrong-entity', evidence: [...new Set([...evidence(seen.entityLine), ...evidence(seen.notFound)])] },
-        { id: 'wrong-project', evidence: [...new Set([...evidence(seen.projectLine), ...evidence(seen.notFound)])] },
+        { id: 'wrong-host', evidence: [...new Set([...evidence(seen.login ?? seen.credentials), ...evidence(seen.notFound)])] },
       ];
     case 'organization-entity':
       return [{ id: 'organization-entity', evidence: evidence(seen.organization) }];

@@ -43,6 +43,31 @@ describe('reading any log', () => {
     expect(diagnose('wandb: ERROR permission denied')).toMatchObject({ category: 'permission', status: null });
   });
 
+  it('reads a 401 or "user is not logged in" as a rejected key, whatever the body calls it', () => {
+    const body = '{"data":{"upsertBucket":null},"errors":[{"message":"user is not logged in","path":["upsertBucket"],"extensions":{"code":"PERMISSION_ERROR"}}]}';
+    expect(diagnose(`wandb: ERROR Error uploading run: returned error 401: ${body}`)).toMatchObject({ category: 'authentication', status: 401, code: 'PERMISSION_ERROR' });
+    expect(diagnose('wandb: W&B API key is configured. Use `wandb login --relogin` to force relogin\nwandb: ERROR user is not logged in')).toMatchObject({ category: 'authentication', status: null });
+    expect(diagnose('wandb: ERROR user is not logged in').causes[0].id).toBe('auth-401');
+  });
+
+  it('reads missing parentheses on the login line as "not a member" only on SDK 0.19.4 and older', () => {
+    const code = '    wandb.init(entity="acme", project="vision")';
+    const error = 'wandb: ERROR permission denied';
+    const old = diagnose(['wandb: Currently logged in as: alice. Use `wandb login --relogin` to force relogin', code, error].join('\n'));
+    expect(old.causes[0].id).toBe('not-a-member');
+    // From 0.19.5 (the line names the host) the parentheses ignore wandb.init(entity=...).
+    const recent = diagnose(['wandb: Currently logged in as: alice to https://api.wandb.ai. Use `wandb login --relogin` to force relogin', code, error].join('\n'));
+    expect(recent.causes[0].id).not.toBe('not-a-member');
+    const defaultTeam = diagnose(['wandb: Currently logged in as: alice (alice-uni) to https://api.wandb.ai. Use `wandb login --relogin` to force relogin', code, error].join('\n'));
+    expect(defaultTeam.causes.slice(0, 2).map((c) => c.id)).not.toContain('entity-set-elsewhere');
+  });
+
+  it('points to the key when the login line has no username', () => {
+    const d = diagnose('wandb: W&B API key is configured. Use `wandb login --relogin` to force relogin\nwandb: ERROR permission denied');
+    expect(d.causes[0].id).toBe('stale-credentials');
+    expect(d.causes[0].evidence[0]).toContain('W&B API key is configured');
+  });
+
   it('takes the failing status, not a successful call printed before it', () => {
     expect(diagnose('DEBUG status: 200\nHTTP/1.1 200 OK\nwandb: ERROR Error while calling W&B API: permission denied (<Response [403]>)')).toMatchObject({ status: 403, category: 'permission' });
   });
