@@ -94,10 +94,13 @@ export function scriptStringKeys(): string[] {
 }
 
 // The Python below runs on Python 3.8+ with the standard library and whatever wandb SDK the reader
-// has (0.15 to today). SDK facts it relies on are in /work/shared/research/wandb-facts.md §5 and §8:
-// wandb.Api(overrides=, timeout=, api_key=), api.viewer (username, entity, teams), api.default_entity,
-// api.project(name, entity).id and api.projects(entity). Every SDK call is wrapped: a failure is
-// evidence, never a traceback. No `${` and no backtick may appear in it (it is a template literal).
+// has (read against the SDK source for 0.15 to 0.28, run with 0.30.0). SDK facts it relies on are in
+// /work/shared/research/wandb-facts.md §0 (which wins), §5 and §8: wandb.Api(overrides=, timeout=,
+// api_key=), api.viewer (username, entity, teams), api.default_entity, api.project(name, entity).id and
+// api.projects(entity). Every SDK call is wrapped: a failure is evidence, never a traceback. It never
+// reads the login line: from SDK 0.19.5 its parentheses ignore wandb.init(entity=...), so the entity is
+// compared with api.viewer.teams instead. No `${` and no backtick may appear in it (it is a template
+// literal).
 const PYTHON_BODY = String.raw`
 import configparser
 import json
@@ -116,6 +119,12 @@ MAX_PROJECTS = 1000
 REDACTED = "[REDACTED]"
 PREFIX = "w403-check: "
 ELSEWHERE = ("env", "workspace", "global")
+# From 0.23.1 the SDK looks a netrc entry up by the server's host:port (urlsplit(...).netloc); before,
+# by the host name alone (requests.utils.get_netrc_auth). The script looks up both.
+NETRC_BY_NETLOC = (0, 23, 1)
+# A settings-file value the SDK refuses: 0.19 to 0.24 stop wandb.init() with UsageError (the note says
+# so); from 0.24.1 every value of both settings files is dropped (entity and base_url included).
+SETTINGS_ALL_OR_NOTHING = (0, 24, 1)
 _SECRETS = []
 
 
@@ -250,6 +259,44 @@ def read_settings(path):
         return {}, describe(exc)
 
 
+def sdk_version(text):
+    """(major, minor, patch) of a wandb version string, or None."""
+    match = re.match(r"\s*(\d+)\.(\d+)\.(\d+)", text or "")
+    return tuple(int(part) for part in match.groups()) if match else None
+
+
+_PROJECT_FORBIDDEN = "/\\#?%:"
+
+
+def refused_setting(key, value):
+    """True when the SDK's validators refuse this settings-file value. Only the rules the guide
+    documents are checked: the project name (128 characters, none of / \\ # ? % :) and the wandb.ai
+    checks of base_url. Any other invalid value goes unnoticed here."""
+    if key == "project":
+        return len(value) > 128 or any(ch in _PROJECT_FORBIDDEN for ch in value)
+    if key == "base_url" and re.match(r".*wandb\.ai[^\.]*$", value):
+        return "api." not in value or not value.startswith("https")
+    return False
+
+
+def netrc_names(host, version):
+    """The netrc machine names for this server, the one the installed SDK reads first."""
+    parsed = urlparse(host)
+    netloc = parsed.netloc or host
+    names = [netloc]
+    try:
+        bare = parsed.hostname or ""
+    except Exception:
+        bare = ""
+    if bare and bare != netloc:
+        names.append(bare)
+    sdk_name = None
+    if version is not None:
+        sdk_name = names[0] if version >= NETRC_BY_NETLOC else names[-1]
+        names = [sdk_name] + [name for name in names if name != sdk_name]
+    return names, sdk_name
+
+
 def netrc_path():
     if os.environ.get("NETRC"):
         return os.path.expanduser(os.environ["NETRC"])
@@ -260,17 +307,22 @@ def netrc_path():
     return os.path.expanduser("~/_netrc" if platform.system() == "Windows" else "~/.netrc")
 
 
-def read_netrc(path, netloc):
-    """(key or None, machines listed, problem). The problem never quotes the file: it may hold keys."""
+def read_netrc(path, names):
+    """({name: (machine, key)} for the names that have a key, machines listed, problem). Like the SDK,
+    a name without its own entry gets the "default" entry. The problem never quotes the file."""
     if not os.path.isfile(path):
-        return None, [], None
+        return {}, [], None
     try:
         import netrc
         parsed = netrc.netrc(path)
-        entry = parsed.authenticators(netloc)
-        return (entry[2] if entry and entry[2] else None), sorted(parsed.hosts.keys()), None
+        found = {}
+        for name in names:
+            entry = parsed.authenticators(name)
+            if entry and entry[2]:
+                found[name] = (name if name in parsed.hosts else "default", entry[2])
+        return found, sorted(parsed.hosts.keys()), None
     except Exception as exc:
-        return None, [], "%s (line %s)" % (type(exc).__name__, getattr(exc, "lineno", "?"))
+        return {}, [], "%s (line %s)" % (type(exc).__name__, getattr(exc, "lineno", "?"))
 
 
 def layers(f, given, env_name, key, clean=lambda value: value):
@@ -317,8 +369,13 @@ def reach(url):
         return "fail", shown, describe(exc)
 
 
+# Key refusals, by SDK: wandb.Api() checks the key when it is built from 0.21.1 ("API key verification
+# failed for host <url>. Make sure your API key is valid." up to 0.28.1, "Failed to verify credentials
+# with <host>: ..." from 0.28.2, e.g. "...: user is not logged in"); older SDKs fail at api.viewer
+# ("... (Error 401: Unauthorized)", and "Invalid or missing api_key" in 0.10 to 0.13.10).
+# "Unable to fetch user data" is api.viewer without a user (0.21.1 and later).
 _NETWORK = re.compile(r"Unable to connect|timed out|Timeout|Connection refused|ConnectionError|Max retries exceeded|Name or service not known|getaddrinfo|name resolution|Network is unreachable|No route to host|SSLError|CERTIFICATE_VERIFY_FAILED", re.I)
-_AUTH = re.compile(r"AuthenticationError|verification failed|Failed to verify credentials|invalid or missing|Unauthorized|\b401\b|Unable to fetch user data|API key", re.I)
+_AUTH = re.compile(r"AuthenticationError|verification failed|Failed to verify credentials|invalid or missing|Unauthorized|\b401\b|Unable to fetch user data|not logged in|API key", re.I)
 
 
 def classify(exc):
@@ -398,6 +455,13 @@ def gather(f):
     for scope, path in (("workspace", os.path.join(os.getcwd(), workspace_dir, "settings")), ("global", os.path.join(os.path.expanduser(config_dir), "settings"))):
         values, problem = read_settings(path)
         f["settings"].append({"scope": scope, "path": path, "values": values, "error": problem})
+    version = sdk_version(f.get("sdk"))
+    f["settings_refused"] = [(scope["path"], key, value) for scope in f["settings"] for key, value in sorted(scope["values"].items()) if refused_setting(key, value)]
+    if f["settings_refused"] and version is not None and version >= SETTINGS_ALL_OR_NOTHING:
+        # This SDK applies no value of either file: the run's entity, project and server come from elsewhere.
+        f["settings_dropped"] = sorted(set(key for scope in f["settings"] for key in scope["values"]))
+        for scope in f["settings"]:
+            scope["values"] = {}
 
     host_clean = lambda value: re.sub(r"/+$", "", value.strip())
     f["host"], f["host_source"], f["host_others"] = choose(layers(f, HOST.strip(), "WANDB_BASE_URL", "base_url", host_clean))
@@ -418,7 +482,16 @@ def gather(f):
         key, f["key_source"] = value, source
         break
     f["netrc_path"] = netrc_path()
-    netrc_key, f["netrc_hosts"], f["netrc_error"] = read_netrc(f["netrc_path"], f["netloc"])
+    names, sdk_name = netrc_names(f["host"], version)
+    f["netrc_names"] = names
+    found, f["netrc_hosts"], f["netrc_error"] = read_netrc(f["netrc_path"], names)
+    netrc_key = None
+    for name in names:
+        if name in found:
+            f["netrc_entry"], netrc_key = found[name]
+            if sdk_name is not None and sdk_name not in found:
+                f["netrc_unused"] = sdk_name  # the installed SDK looks up another name: wandb.init() misses this key
+            break
     if key is None and netrc_key:
         key, f["key_source"] = netrc_key, ("netrc", f["netrc_path"])
     for secret in (key, netrc_key):
@@ -510,13 +583,23 @@ def decide(f):
             add(cause, text)
     if f.get("sweep"):
         add("entity-set-elsewhere", t("check.ev.sweep"))
+    if f.get("settings_dropped"):
+        path, key, value = f["settings_refused"][0]
+        text = t("check.ev.settingsDropped", sdk=f.get("sdk"), path=path, setting=key, value=value)
+        if any(name in ("entity", "project") for name in f["settings_dropped"]):
+            add("entity-set-elsewhere", text)
+        if "base_url" in f["settings_dropped"]:
+            add("wrong-host", text)
 
     login = f.get("login")
+    machines = ", ".join(f.get("netrc_names") or [f.get("netloc", "")])
+    if (f.get("key_source") or ("",))[0] == "netrc" and f.get("netrc_unused"):
+        add("stale-credentials", t("check.ev.netrcEntry", entry=f.get("netrc_entry"), expected=f["netrc_unused"], sdk=f.get("sdk")))
     if not f.get("key_source") and not f.get("token_file"):
-        add("stale-credentials", t("check.ev.noKey", netloc=f.get("netloc", "")))
-        others = [name for name in f.get("netrc_hosts") or [] if name != f.get("netloc")]
+        add("stale-credentials", t("check.ev.noKey", machines=machines))
+        others = [name for name in f.get("netrc_hosts") or [] if name not in (f.get("netrc_names") or [])]
         if others:
-            add("wrong-host", t("check.ev.keyOtherHost", hosts=", ".join(others), netloc=f.get("netloc", "")))
+            add("wrong-host", t("check.ev.keyOtherHost", hosts=", ".join(others), machines=machines))
     elif login == "rejected":
         text = t("check.ev.rejected", source=source_text(f["key_source"]), error=f.get("login_error", ""))
         add("stale-credentials", text)
@@ -544,7 +627,8 @@ def decide(f):
             if f.get("near_project"):
                 main.append(("wrong-project", t("check.ev.projectNear", project=project, match=f["near_project"]), False))
             main.append(("restricted-project", t("check.ev.restricted", entity=entity, project=project), False))
-            main.append(("wrong-project", t("check.ev.projectMissing", entity=entity, project=project), False))
+            # A missing project is not a cause: W&B creates it for an account that may write to the entity.
+            main.append(("view-only-role", t("check.ev.projectMissing", entity=entity, project=project), True))
         else:
             main.append(("view-only-role", t("check.ev.memberOnly", entity=entity), True))
             main.append(("restricted-project", t("check.ev.memberOnly", entity=entity), True))
@@ -608,7 +692,9 @@ def report(f, causes):
     elif f.get("token_file"):
         fact("check.label.key", t("check.key.tokenFile"))
     else:
-        fact("check.label.key", t("check.key.none", netloc=f.get("netloc", "")))
+        fact("check.label.key", t("check.key.none", machines=", ".join(f.get("netrc_names") or [f.get("netloc", "")])))
+    if (f.get("key_source") or ("",))[0] == "netrc" and f.get("netrc_entry"):
+        fact("check.label.netrcEntry", f["netrc_entry"], "    ")
     reached = f.get("reach")
     if reached:
         fact("check.label.connection", t("check.reach." + reached[0], target=reached[1], error=reached[2] or ""))
@@ -645,6 +731,8 @@ def report(f, causes):
     for scope in f["settings"]:
         if scope["error"]:
             notes.append(t("check.note.settingsError", path=scope["path"], error=scope["error"]))
+    for path, key, value in f.get("settings_refused") or []:
+        notes.append(t("check.note.settingsRefused", path=path, setting=key, value=value))
     if f.get("netrc_error"):
         notes.append(t("check.note.netrcError", path=f["netrc_path"], error=f["netrc_error"]))
     if f.get("token_file"):

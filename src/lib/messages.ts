@@ -22,7 +22,16 @@ export function problemMessage(dict: Dictionary, problem: Problem): string {
   return format(template, {
     ...problem.params,
     chars: (problem.chars ?? []).map((char) => format(lookup(dict, 'problem.char'), { char })).join(' '),
-    // Positions are shown 1-based: readers count from one. A few are enough to find them.
-    positions: [...(problem.positions ?? []).slice(0, MAX_POSITIONS).map((p) => p + 1), ...((problem.positions ?? []).length > MAX_POSITIONS ? ['…'] : [])].join(', '),
+    positions: positionsText(dict, problem.positions ?? []),
   });
+}
+
+/**
+ * `position 3` / `positions 2, 4, 6` in the dictionary's words (`problem.positions.one|other`).
+ * Shown 1-based: readers count from one. A few are enough to find them; more end in `…`.
+ */
+function positionsText(dict: Dictionary, positions: readonly number[]): string {
+  const shown = positions.slice(0, MAX_POSITIONS).map((p) => String(p + 1));
+  const list = positions.length > MAX_POSITIONS ? [...shown, '…'].join(', ') : shown.join(', ');
+  return format(lookup(dict, positions.length === 1 ? 'problem.positions.one' : 'problem.positions.other'), { list });
 }

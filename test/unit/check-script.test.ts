@@ -307,9 +307,12 @@ describe.each(PYTHONS)('the access check run by %s against a stand-in wandb', (e
     expect(ran.out).toContain('Inferred: the SDK cannot read roles.');
   });
 
-  it('project not visible to a member: Restricted project first, then a wrong or missing project', () => {
+  it('project not visible to a member: Restricted project first, then the role; a missing project is never a cause', () => {
     const ran = sane(run({ values: { entity: 'acme-ml', project: 'secret' } }, exe));
-    expect(ran.causes).toEqual(['restricted-project', 'wrong-project']);
+    // W&B creates a missing project for an account that may write to the entity (facts §0.7).
+    expect(ran.causes).toEqual(['restricted-project', 'view-only-role']);
+    expect(ran.out).toMatch(/^w403-check: cause="view-only-role" inferred=true /m);
+    expect(ran.out).toContain('W&B creates a missing project');
     expect(ran.out).toMatch(/^w403-check: project="secret" source="given" visible="no"$/m);
   });
 
@@ -399,6 +402,49 @@ describe.each(PYTHONS)('the access check run by %s against a stand-in wandb', (e
     const ran = sane(run({ env: { WANDB_API_KEY: '' }, files: { 'home/.netrc': 'machine $OPEN_NETLOC\n  login user\n  password $PLAINKEY\n'.replace('$OPEN_NETLOC', new URL(open).host).replace('$PLAINKEY', PLAIN_KEY) } }, exe));
     expect(ran.causes[0]).toBe('view-only-role');
     expect(ran.out).toMatch(/^w403-check: key-source="netrc" login="ok"$/m);
+  });
+
+  it.each([
+    ['0.28.2', 'host:port'],
+    ['0.23.0', 'host name'],
+  ])('SDK %s: looks netrc up by %s first, and finds an entry written the other way', (version) => {
+    const { hostname, host } = new URL(open);
+    const netrc = (machine: string) => ({ 'home/.netrc': `machine ${machine}\n  login user\n  password ${PLAIN_KEY}\n` });
+    const newSdk = version === '0.28.2';
+    // The entry the installed SDK reads: found, nothing to report.
+    const right = sane(run({ env: { WANDB_API_KEY: '' }, server: { version }, files: netrc(newSdk ? host : hostname) }, exe));
+    expect(right.causes[0]).toBe('view-only-role');
+    expect(right.out).toContain(`netrc entry: ${newSdk ? host : hostname}`);
+    // The other entry: the script still checks the key, and says wandb.init() will not find it.
+    const wrong = sane(run({ env: { WANDB_API_KEY: '' }, server: { version }, files: netrc(newSdk ? hostname : host) }, exe));
+    expect(wrong.out).toMatch(/^w403-check: key-source="netrc" login="ok"$/m);
+    expect(wrong.causes[0]).toBe('stale-credentials');
+    expect(wrong.out).toContain(`but wandb ${version} looks up “${newSdk ? host : hostname}”`);
+    expect(wrong.causes).toContain('view-only-role');
+  });
+
+  it('no key anywhere: both netrc names are looked up and named', () => {
+    const ran = sane(run({ env: { WANDB_API_KEY: '' } }, exe));
+    const { hostname, host } = new URL(open);
+    expect(ran.out).toContain(`netrc entry for ${host}, ${hostname})`);
+  });
+
+  it.each([
+    ['0.24.1', true],
+    ['0.30.0', true],
+    ['0.24.0', false],
+  ])('SDK %s: a refused value in a settings file (dropping both files: %s)', (version, dropped) => {
+    const files = { 'home/.config/wandb/settings': '[default]\nentity = old-team\n', 'work/wandb/settings': '[default]\nproject = a/b\n' };
+    const ran = sane(run({ values: { entity: '', project: 'vision' }, server: { version }, files }, exe));
+    expect(ran.out).toContain('sets project = a/b, which the SDK refuses');
+    if (dropped) {
+      // 0.24.1+: no value of either file applies, so the entity falls back to the default entity.
+      expect(ran.out).toMatch(/^w403-check: entity="alice" source="server-default" membership="user"$/m);
+      expect(ran.causes[0]).toBe('entity-set-elsewhere');
+      expect(ran.out).toContain(`wandb ${version} ignores every value of both settings files`);
+    } else {
+      expect(ran.out).toMatch(/^w403-check: entity="old-team" source="settings:global" membership="none"$/m);
+    }
   });
 
   it('a key for another server only: not logged in there, and possibly the wrong host (through a proxy)', () => {

@@ -48,8 +48,14 @@ describe('messages in both languages', () => {
 
   it('shows positions from 1 and characters quoted the French way in French', () => {
     const problem = checkAll({ entity: 'a', project: 'ab?' }).project.problems[0];
-    expect(problemMessage(en, problem)).toContain('“?” (at 3)');
+    expect(problemMessage(en, problem)).toContain('“?” (at position 3)');
     expect(problemMessage(fr, problem)).toContain('«\u00a0?\u00a0» (position 3)');
+  });
+
+  it('says position for one and positions for several, in both languages', () => {
+    const problem = checkAll({ entity: 'a', project: 'a?b?' }).project.problems[0];
+    expect(problemMessage(en, problem)).toContain('(at positions 2, 4)');
+    expect(problemMessage(fr, problem)).toContain('(positions 2, 4)');
   });
 
   it('names every cause of the catalogue and every doctor category in both languages', () => {
