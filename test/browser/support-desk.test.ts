@@ -1,10 +1,28 @@
 import { describe, expect, inject, it } from 'vitest';
 import { copiedBy, newContext, useBrowser } from '../support/browser';
+import en from '../../src/content/i18n/en.json';
+import fr from '../../src/content/i18n/fr.json';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();
 
 describe('the support desk', () => {
+  it('names a section that is not a cause by its heading, in the customer’s language, never by its short link', async () => {
+    const context = await newContext(session.browser, 'en-US');
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/support/`);
+    const desk = page.locator('w403-support-desk');
+    await desk.locator('[name="section"]').selectOption('triage');
+    expect(await desk.locator('[name="section"] option:checked').textContent()).toBe('One-minute triage');
+    await desk.locator('[name="language"]').selectOption('fr');
+    await desk.locator('button[type="submit"]').click();
+    const reply = await desk.locator('[data-reply]').inputValue();
+    expect(reply).toMatch(/«\s?Tri en une minute\s?»/);
+    expect(reply.startsWith(fr['desk.replyTemplate'].split('{{')[0])).toBe(true);
+    expect(reply).not.toContain('/go/triage/ ');
+    await context.close();
+  });
+
   it('makes a short link and a reply in the customer’s language, from a page in another language', async () => {
     const context = await newContext(session.browser, 'fr-FR');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
@@ -20,7 +38,7 @@ describe('the support desk', () => {
     expect(await desk.locator('[data-link]').getAttribute('href')).toBe(link);
     const reply = await desk.locator('[data-reply]').inputValue();
     expect(reply).toContain('Hello');
-    expect(reply).toContain('Team role that cannot log runs (View-Only)');
+    expect(reply).toContain(`“${en['cause.view-only-role']}”`);
     expect(reply.endsWith(link)).toBe(true);
     expect(await copiedBy(page, desk.locator('[data-copy-reply]'))).toBe(reply);
     // The link the agent sends opens the section, in the customer's language, prefilled.

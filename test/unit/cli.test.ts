@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import fr from '../../src/content/i18n/fr.json';
 
 function cli(...args: string[]) {
   return cliWithInput(undefined, ...args);
@@ -89,7 +90,7 @@ describe('the CLI runs the same checks as the page', () => {
     expect(report.causes[0].id).toBe('auth-401');
     expect(out.out).not.toContain('a1b2c3d4e5f60718293a4b5c6d7e8f9012345678');
     const readable = cliWithInput(log, 'doctor', '--lang', 'fr');
-    expect(readable.out).toContain('Clé d’API refusée (401)');
+    expect(readable.out).toContain(fr['cause.auth-401']);
     expect(cli('doctor', 'no-such-file.log').code).toBe(2);
   });
 });
