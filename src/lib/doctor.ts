@@ -74,7 +74,7 @@ const STORAGE = /<Code>(?:AccessDenied|SignatureDoesNotMatch|RequestTimeTooSkewe
 const AUTH = /AuthenticationError|API key you provided is either invalid or missing|API key must be 40 characters|Failed to verify credentials|API key verification failed|Unable to fetch user data from W&B|invalid api key|Invalid or missing api_key|user is not logged in/i;
 /** The login line without a username: the server did not accept the key when asked who it belongs to. */
 const KEY_CONFIGURED = /W&B API key is configured\b/;
-/** A settings file that failed to load: from SDK 0.25 none of its values (entity, base_url…) apply. */
+/** A settings file that failed to load: from SDK 0.24.1 no value of any settings file (entity, base_url…) applies. */
 const SETTINGS_FAILED = /Failed to load settings from|UsageError: .*(?:settings|Invalid project name)/;
 const SETTINGS_LOADING = /^Loading settings from\b/;
 const NETWORK = /timed out|Timed out|Max retries exceeded|Connection refused|ConnectionError|ConnectTimeout|Name or service not known|getaddrinfo|Temporary failure in name resolution|Network is unreachable|SSLError|CERTIFICATE_VERIFY_FAILED/;

@@ -91,7 +91,10 @@ export const SDK_LINES: readonly SdkLine[] = [
   { text: 'wandb.errors.errors.CommError: entity <entity> not found during upsertBucket', first: '0.26.1', seen: `${T}entity-not-found.log`, doctor: { category: 'not-found', status: null } },
   { text: 'you may not log runs directly to your organization, please try using your team entity', first: '0.10.0', seen: `${T}organization-400.log`, doctor: { category: 'organization-entity', status: null } },
   { text: 'wandb.errors.errors.CommError: you may not log runs directly to your organization, please try using your team entity', first: '0.26.1', seen: `${T}organization-400.log`, doctor: { category: 'organization-entity', status: null } },
-  { text: 'Run initialization has timed out after <seconds> sec. Please try increasing the timeout with the `init_timeout` setting: `wandb.init(settings=wandb.Settings(init_timeout=120))`.', first: '0.12.16', last: '0.28.1', seen: 'v0.28.1:wandb/sdk/wandb_init.py', doctor: { category: 'network', status: null } },
+  { text: 'Run initialization has timed out after <seconds> sec. Please try increasing the timeout with the `init_timeout` setting: `wandb.init(settings=wandb.Settings(init_timeout=120))`.', first: '0.19.0', last: '0.28.1', seen: 'v0.19.0 and v0.28.1:wandb/sdk/wandb_init.py', doctor: { category: 'network', status: null } },
+  { text: 'Run initialization has timed out after <seconds> sec.', first: '0.15.0', last: '0.18.7', seen: 'v0.15.0 and v0.16.6:wandb/sdk/wandb_init.py (a second line follows)', doctor: { category: 'network', status: null } },
+  { text: 'Please refer to the documentation for additional information: <url>', first: '0.15.0', last: '0.18.7', seen: 'v0.15.0 and v0.16.6:wandb/sdk/wandb_init.py' },
+  { text: 'Timed out while retrying: <cause>', first: '0.28.2', last: '0.28.2', seen: 'HEAD:core/internal/runupserter/runupdateerror.go (a request retried until the timeout)', doctor: { category: 'network', status: null } },
   { text: 'Timed out initializing run: <cause>', first: '0.28.2', seen: `${T}timeout.log`, doctor: { category: 'network', status: null } },
   { text: 'Consider increasing the init_timeout setting:', first: '0.28.2', seen: `${T}timeout.log` },
   { text: 'wandb.init(settings=wandb.Settings(init_timeout=...))', first: '0.28.2', seen: `${T}timeout.log` },
@@ -108,13 +111,25 @@ export const SDK_LINES: readonly SdkLine[] = [
   { text: 'Changes to your `wandb` environment variables will be ignored because your `wandb` session has already started. <rest>', first: '0.15.0', last: '0.28.2', seen: 'HEAD:wandb/sdk/wandb_init.py warn_env_vars_change_after_setup' },
 
   // --- settings files, netrc, server address --------------------------------------------------
-  { text: 'Loading settings from', first: '0.25.0', seen: `${T}settings-file-invalid.log` },
+  // From 0.24.1 an invalid value makes the SDK ignore every settings file (v0.24.1 CHANGELOG, PR #11207).
+  { text: 'Loading settings from', first: '0.24.1', seen: `${T}settings-file-invalid.log` },
+  { text: '<home>/.config/wandb/settings', first: '0.24.1', seen: `${T}settings-file-invalid.log` },
+  { text: '<dir>/wandb/settings', first: '0.24.1', seen: `${T}settings-file-invalid.log` },
   { text: 'Failed to load settings from <files>', first: '0.19.0', last: '0.28.2', seen: 'wandb-facts §0.6 (quiet or silent mode only)' },
   { text: "Ignoring setting '<key>' which is not allowed in a settings file.", first: '0.19.0', last: '0.28.2', seen: 'wandb-facts §8.4 (wandb_settings.py)' },
   { text: "Found entry for machine '<host>' with no API key at <path>", first: '0.24.0', last: '0.28.2', seen: 'wandb-facts §8.4 (wbauth/wbnetrc.py)' },
   { text: 'Both WANDB_API_KEY and WANDB_IDENTITY_TOKEN_FILE are set, which is not allowed.', first: '0.24.0', last: '0.28.2', seen: 'wandb-facts §8.1 (wbauth/authenticate.py)' },
+  { text: 'Cannot run wandb verify against api.wandb.ai', first: '0.12.0', last: '0.28.2', seen: 'wandb-facts §8.1 (wandb/sdk/verify/verify.py check_host)' },
+  { text: 'Could not get viewer with default API key. Please relogin using `WANDB_BASE_URL=<host> wandb login --relogin` and try again', first: '0.12.0', last: '0.28.2', seen: 'wandb-facts §8.1 (verify.py check_logged_in)' },
   { text: '<url> is not a valid server address, did you mean https://api.wandb.ai?', first: '0.15.0', seen: 'sdk/sdk-0.30.0-validators.txt' },
   { text: 'http is not secure, please use https://api.wandb.ai', first: '0.15.0', seen: 'sdk/sdk-0.30.0-validators.txt' },
+
+  // --- Python's own lines around them (a traceback, the call that failed) ---------------------
+  { text: 'Traceback (most recent call last):', first: '0.8.0', seen: `${T}foreign-entity-default-team.log` },
+  { text: 'File "<path>", line <n>, in <function>', first: '0.8.0', seen: `${T}foreign-entity-default-team.log` },
+  { text: 'run = wandb.init(<arguments>)', first: '0.8.0', seen: `${T}foreign-entity-default-team.log` },
+  // A proxy's own page, printed as the error from 0.26.1 (the page itself is the proxy's, here the stand-in's).
+  { text: '<!DOCTYPE html><html><head><title>Access denied</title></head><body>Blocked by policy</body></html>', first: '0.26.1', seen: `${T}proxy-html-403.log`, doctor: { category: 'network', status: null } },
 
   // --- names ----------------------------------------------------------------------------------
   { text: "wandb.errors.errors.UsageError: Invalid project name '<name>': cannot contain characters '/,\\\\,#,?,%,:', found '<chars>'", first: '0.15.0', seen: 'sdk/sdk-0.30.0-validators.txt' },
@@ -131,15 +146,15 @@ export const SDK_LINES: readonly SdkLine[] = [
   { text: 'Run ID cannot contain only whitespace', first: '0.19.0', last: '0.28.2', seen: 'wandb-facts §1.4 (wandb_settings.py validate_run_id)' },
 ];
 
-// `<name>` in lower case: `<Response [403]>` is text the SDK prints, not a placeholder.
-const PLACEHOLDER = /<[a-z][\w .-]*>|\{json\}|ENTITY\/PROJECT\/RUN_ID/g;
+// `<name>` in lower case: `<Response [403]>` and HTML tags are text the SDK prints, not placeholders.
+const PLACEHOLDER = /<(?!(?:html|head|title|body)>)[a-z][\w .-]*>|\{json\}|ENTITY\/PROJECT\/RUN_ID/g;
 const ELLIPSIS = /\s*(?:\.\.\.|…)$/;
 
 // A placeholder stands for one value (no white space: a name, a host, a path) unless it names
 // text that runs on (a reason, a body, the rest of a sentence); a closing `...` stands for any text.
 const WORD = '\u0001';
 const ANY = '\u0000';
-const RUNS_ON = /^(?:<(?:reason|cause|rest|body|files|message)>|\{json\})$/;
+const RUNS_ON = /^(?:<(?:reason|cause|rest|body|files|message|arguments)>|\{json\})$/;
 
 /** The text with each placeholder (and a closing `...` when `prefix`) as one WORD or ANY character. */
 function glob(text: string, prefix = false): string {

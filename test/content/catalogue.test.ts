@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CAUSES, requiredSectionIds, causePages } from '../../src/lib/causes';
 import { allIds, assertBuilt, headings, parsePage } from '../support/dist';
 import { mdxPages, parseInlineList } from '../support/mdx';
+import en from '../../src/content/i18n/en.json';
+import fr from '../../src/content/i18n/fr.json';
 
 assertBuilt();
 const pages = mdxPages();
@@ -46,5 +48,20 @@ describe('the catalogue of causes and the pages agree', () => {
       .filter((p) => !p.frontmatter.sdkVersions || !/^\d{4}-\d{2}-\d{2}$/.test(p.frontmatter.reviewed ?? ''))
       .map((p) => p.file);
     expect(lacking).toEqual([]);
+  });
+
+  // The doctor, the support desk and the access check name a cause by its `cause.<id>` string; a
+  // reader who follows the link must land on a page with that very title.
+  it('names each cause in the tools as its page is titled, in both languages', () => {
+    const strings: Record<string, Record<string, string>> = { en, fr };
+    const differ: string[] = [];
+    for (const cause of CAUSES.filter((c) => !c.section)) {
+      for (const locale of ['en', 'fr']) {
+        const page = pages.find((p) => p.locale === locale && p.slug === cause.page);
+        const title = page?.frontmatter.title.replace(/^"|"$/g, '');
+        if (strings[locale][`cause.${cause.id}`] !== title) differ.push(`${locale} ${cause.id}: tools say « ${strings[locale][`cause.${cause.id}`]} », page says « ${title} »`);
+      }
+    }
+    expect(differ).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root, Text } from 'hast';
 import { assertBuilt, content, localePages, parsePage } from '../support/dist';
+import { mdxPages } from '../support/mdx';
 
 assertBuilt();
 const NBSP = /[\u00a0\u202f]/;
@@ -37,6 +38,22 @@ describe('French pages follow French typography', () => {
   it.each(localePages('fr'))('puts a no-break space before : ; ! ? and inside « » on /fr/%s', (slug) => {
     const texts = proseTexts(content(parsePage(`/fr/${slug ? slug + '/' : ''}`)));
     expect(texts.flatMap(typographyFaults)).toEqual([]);
+  });
+
+  // Astro turns ' into ’ in the body but not in front matter, which feeds the <h1>, <title>, the
+  // sidebar, prev/next links and the description: they are typed with ’ and their spaces by hand.
+  const frontMatter = mdxPages()
+    .filter((page) => page.locale === 'fr')
+    .flatMap((page) =>
+      ['title', 'description']
+        .filter((key) => page.frontmatter[key])
+        .map((key) => ({ where: `${page.file} ${key}`, text: page.frontmatter[key].replace(/^["']|["']$/g, '') })),
+    );
+
+  it('types titles and descriptions with ’ and French spaces', () => {
+    expect(frontMatter.length).toBeGreaterThan(30);
+    const faults = frontMatter.flatMap(({ where, text }) => [...(text.includes("'") ? [`${where}: straight apostrophe in « ${text} »`] : []), ...typographyFaults(text).map((f) => `${where}: ${f}`)]);
+    expect(faults).toEqual([]);
   });
 
   it('catches a plain space before a colon (the check itself works)', () => {

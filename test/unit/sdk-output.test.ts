@@ -41,7 +41,7 @@ describe('checking a quoted line against the catalogue', () => {
   });
 
   it('accepts a shortened line only when what it keeps is exact', () => {
-    expect(sdkLinesFor('Run initialization has timed out after 90.0 sec...')).toHaveLength(1);
+    expect(sdkLinesFor('Run initialization has timed out after 90.0 sec. Please try...')).toHaveLength(1);
     expect(sdkLinesFor('Run initialisation has timed out after 90.0 sec...')).toEqual([]);
   });
 
