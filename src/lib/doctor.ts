@@ -52,6 +52,8 @@ const PROJECT_URL = /View project at:?\s+https?:\/\/[^\s/]+\/([^\s/?#"']+)\/([^\
 const NOT_FOUND_ENTITY = /entity (\S+) not found(?: during (\w+))?/;
 const ENTITY_ARG = /\bentity\s*=\s*(["'])([^"'\n]*)\1/;
 const PROJECT_ARG = /\bproject\s*=\s*(["'])([^"'\n]*)\1/;
+/** A wandb.init(...) call printed whole on one line (a traceback shows the failing call). */
+const INIT_CALL = /\bwandb\.init\(([^()]*)\)/;
 const GQL_CODE = /"code"\s*:\s*"([A-Z][A-Z_]{2,40})"/;
 const GQL_PATH = /"path"\s*:\s*\[\s*"(\w+)"/;
 const UPSERT_WORDS = /failed to upsert bucket|during upsertBucket/i;
@@ -115,6 +117,8 @@ interface Seen {
   ignoring?: Line;
   entityLine?: Line;
   projectLine?: Line;
+  /** A wandb.init() call the log shows whole, that passes no entity: the target came from elsewhere. */
+  initWithoutEntity?: Line;
   code?: string;
   operation?: string;
   version?: string;
@@ -196,6 +200,8 @@ function scan(input: string): Seen {
         seen.projectLine = line;
       }
     }
+    const init = !seen.initWithoutEntity && INIT_CALL.exec(text);
+    if (init && !/\bentity\s*=/.test(init[1]) && !/\*\*/.test(init[1])) seen.initWithoutEntity = line;
     if (!seen.operation && UPSERT_WORDS.test(text)) seen.operation = 'upsertBucket';
     if (!seen.organization && ORGANIZATION.test(text)) seen.organization = line;
     if (!seen.html && HTML_BODY.test(text)) seen.html = line;
@@ -241,6 +247,8 @@ function permissionCauses(seen: Seen): CauseFinding[] {
   // No username on the login line: the key was not accepted when the SDK asked who it belongs to.
   if (seen.keyConfigured) add('stale-credentials', evidence(seen.keyConfigured), errorLine);
   if (seen.ignoring) add('entity-set-elsewhere', evidence(seen.ignoring), errorLine);
+  // The code passes no entity: WANDB_ENTITY, a settings file or the default entity chose it.
+  if (seen.initWithoutEntity && !entity) add('entity-set-elsewhere', evidence(seen.initWithoutEntity), errorLine);
   if (seen.settingsFailed) add('entity-set-elsewhere', evidence(seen.settingsFailed), errorLine);
   if (entity && seen.username && entity === seen.username) add('personal-entity', login, target, errorLine);
   // The parentheses only ever show one of the account's teams, so a match means the account is

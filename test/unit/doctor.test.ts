@@ -62,6 +62,15 @@ describe('reading any log', () => {
     expect(defaultTeam.causes.slice(0, 2).map((c) => c.id)).not.toContain('entity-set-elsewhere');
   });
 
+  it('points to an entity set elsewhere when the failing call shows no entity', () => {
+    const log = ['wandb: Currently logged in as: alice to https://api.wandb.ai. Use `wandb login --relogin` to force relogin', 'wandb: ERROR permission denied', '    run = wandb.init(project="vision")', 'wandb.errors.errors.CommError: permission denied'].join('\n');
+    const first = diagnose(log).causes[0];
+    expect(first.id).toBe('entity-set-elsewhere');
+    expect(first.evidence[0]).toContain('wandb.init(project="vision")');
+    // A call that passes its arguments some other way says nothing.
+    expect(diagnose(log.replace('project="vision"', '**kwargs')).causes[0].id).not.toBe('entity-set-elsewhere');
+  });
+
   it('points to the key when the login line has no username', () => {
     const d = diagnose('wandb: W&B API key is configured. Use `wandb login --relogin` to force relogin\nwandb: ERROR permission denied');
     expect(d.causes[0].id).toBe('stale-credentials');
