@@ -65,6 +65,14 @@ describe('messages in both languages', () => {
     }
   });
 
+  // From SDK 0.26.1 the log shows no status: the explanation of a kind of failure must not state
+  // one. The status, when the log shows it, is in the facts.
+  it('explains each kind of failure the doctor finds without stating an HTTP status', () => {
+    for (const dict of [en, fr] as Record<string, string>[]) {
+      for (const category of ['permission', 'authentication', 'not-found', 'organization-entity', 'network', 'storage', 'unknown']) expect(dict[`doctor.category.${category}`], category).not.toMatch(/HTTP\s*\d{3}|\b4\d\d\b/);
+    }
+  });
+
   it('leaves unknown placeholders visible', () => {
     expect(format('{{a}} {{b}}', { a: 1 })).toBe('1 {{b}}');
   });
