@@ -514,7 +514,7 @@ describe.each(PYTHONS)('the access check run by %s against a stand-in wandb', (e
     expect(ran.out).toMatch(/^w403-check: username="alice" default-entity="alice" teams=null$/m);
     expect(ran.out).toMatch(/^w403-check: entity="acme-ml" source="given" membership="unknown"$/m);
     expect(ran.out).toMatch(/^w403-check: project="vision" source="given" visible="unknown"$/m);
-    expect(ran.out).toContain('Teams: could not be read: RuntimeError: unexpected shape of viewer.teams');
+    expect(ran.out).toContain('Teams: could not be read (RuntimeError: unexpected shape of viewer.teams)');
     // Nothing is claimed from facts it could not read.
     expect(ran.causes).toEqual([]);
     expect(ran.out).toContain(en['check.incomplete']);
