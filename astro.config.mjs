@@ -5,9 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.mjs';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { siteLocation } from './src/lib/site.ts';
-import { COPY_ICON_MASK, TERMINAL_DOTS_MASK } from './src/lib/code-frame-icons.ts';
 import { cspCompletion } from './src/integrations/csp.ts';
-import { hoistCodeStyles } from './src/integrations/hoist-styles.ts';
 
 // SITE and BASE let the same build be hosted at another origin or under a sub-path.
 const { site, base } = siteLocation(process.env);
@@ -40,12 +38,8 @@ export default defineConfig({
       // region that keyboard users cannot reach.
       expressiveCode: {
         defaultProps: { wrap: true },
-        // Same icons, no SVG image to build on every page (src/lib/code-frame-icons.ts).
-        styleOverrides: { frames: { copyIcon: COPY_ICON_MASK, terminalIcon: TERMINAL_DOTS_MASK } },
       },
-      customCss: ['./src/styles/rendering.css'],
       components: {
-        Footer: './src/components/Footer.astro',
         Head: './src/components/Head.astro',
         PageTitle: './src/components/PageTitle.astro',
         Search: './src/components/Search.astro',
@@ -56,7 +50,6 @@ export default defineConfig({
         { label: 'Reference', translations: { fr: 'Référence' }, items: [{ autogenerate: { directory: 'reference' } }] },
       ],
     }),
-    hoistCodeStyles(),
     cspCompletion(),
   ],
 });

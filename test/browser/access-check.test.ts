@@ -7,7 +7,7 @@ import { generateCheckScript } from '../../src/lib/check-script';
 import { PLACEHOLDER_VALUES } from '../../src/lib/snippets';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copiedBy, newContext, renderOffscreenBlocks, useBrowser } from '../support/browser';
+import { copiedBy, newContext, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();
@@ -102,7 +102,6 @@ describe('the access check page', () => {
   it.each(['en', 'fr'])('has no accessibility violation in /%s/access-check/', async (locale) => {
     const { context, page } = await open(`${locale}/access-check/?entity=acme&project=vision`, { locale: locale === 'fr' ? 'fr-FR' : 'en-US' });
     await expect.poll(() => visibleScript(page)).toContain('ENTITY = "acme"');
-    await renderOffscreenBlocks(page);
     for (const theme of ['light', 'dark']) {
       await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
       const results = await new AxeBuilder({ page }).setLegacyMode(true).include('w403-name-checker').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

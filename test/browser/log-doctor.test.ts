@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { copiedBy, newContext, renderOffscreenBlocks, useBrowser } from '../support/browser';
+import { copiedBy, newContext, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const KEY = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
@@ -109,7 +109,6 @@ describe('the log doctor page', () => {
     await page.goto(`${siteUrl}${locale}/doctor/`);
     await page.locator('w403-log-doctor textarea').fill(LOG);
     await page.locator('w403-log-doctor [data-causes] li').first().waitFor();
-    await renderOffscreenBlocks(page);
     for (const theme of ['light', 'dark']) {
       await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
       const results = await new AxeBuilder({ page }).setLegacyMode(true).include('w403-log-doctor').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import en from '../../src/content/i18n/en.json';
 import fr from '../../src/content/i18n/fr.json';
 import { generateSnippet, SNIPPET_FORMATS, snippetComments } from '../../src/lib/snippets';
-import { copiedBy, newContext, renderOffscreenBlocks, useBrowser } from '../support/browser';
+import { copiedBy, newContext, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const PAGE = 'causes/wrong-entity/';
@@ -195,7 +195,6 @@ describe('the name checker on a guide page', () => {
     await field(page, 'project').fill('a?b');
     await field(page, 'host').fill('nope');
     await tool(page).locator('[data-apply]').waitFor();
-    await renderOffscreenBlocks(page);
     for (const theme of ['light', 'dark']) {
       await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
       const results = await new AxeBuilder({ page }).setLegacyMode(true).include('w403-name-checker').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

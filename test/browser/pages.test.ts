@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { newContext, renderOffscreenBlocks, useBrowser } from '../support/browser';
+import { newContext, useBrowser } from '../support/browser';
 import { htmlPaths } from '../support/dist';
 
 const siteUrl = inject('siteUrl');
@@ -32,7 +32,6 @@ describe.concurrent.each(['light', 'dark'])('every page in the %s theme', (theme
     }
     await page.goto(siteUrl + path, { waitUntil: 'load' });
     if (/^(en|fr)\//.test(path)) expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-    await renderOffscreenBlocks(page);
     const axe = new AxeBuilder({ page })
       .setLegacyMode(true)
       .withTags(WCAG_22_AA)

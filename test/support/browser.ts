@@ -28,14 +28,6 @@ export function useBrowser(): { readonly browser: Browser } {
 }
 
 /**
- * Renders the blocks the browser may skip while off screen (src/styles/rendering.css), so
- * that an accessibility check sees their real colours and sizes, not unrendered boxes.
- */
-export async function renderOffscreenBlocks(page: Page): Promise<void> {
-  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-}
-
-/**
  * Clicks a copy button and returns what it put on the clipboard. Pages write the clipboard
  * after the click has returned (the write is a promise), so the clipboard is emptied first
  * and read until the new text is there, never read too early and mistaken for the old one.
