@@ -1,0 +1,118 @@
+// What readers see of the tools' results: the nodes the scripts create are styled, a diagnosis
+// is announced and focused, and a copy that fails says so instead of claiming it worked.
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { newContext, useBrowser } from '../support/browser';
+import { format } from '../../src/lib/messages';
+import en from '../../src/content/i18n/en.json';
+
+const siteUrl = inject('siteUrl');
+const session = useBrowser();
+const LOG = [
+  'wandb: Currently logged in as: alice (alice-uni) to https://api.wandb.ai. Use `wandb login --relogin` to force relogin',
+  '    run = wandb.init(entity="my-awesome-team-name", project="vision")',
+  'wandb: ERROR Error uploading run: returned error 403: {"data":{"upsertBucket":null},"errors":[{"message":"permission denied","path":["upsertBucket"],"extensions":{"code":"PERMISSION_ERROR"}}]}',
+].join('\n');
+
+/** A browser whose clipboard refuses every write, as over plain http or with the permission denied. */
+async function refusingClipboard(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+  });
+}
+
+describe('the log doctor’s result', () => {
+  it('wraps its evidence and its facts on a phone, rows aligned', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${siteUrl}en/doctor/`);
+    await page.locator('w403-log-doctor textarea').fill(LOG);
+    await page.locator('w403-log-doctor [data-causes] pre').first().waitFor();
+    const blocks = await page.locator('w403-log-doctor [data-causes] pre, w403-log-doctor [data-facts] dd').evaluateAll((nodes) =>
+      nodes.map((n) => ({ tag: n.tagName, whiteSpace: getComputedStyle(n).whiteSpace, overflows: n.scrollWidth > n.clientWidth + 1, margin: getComputedStyle(n).marginInlineStart })),
+    );
+    expect(blocks.filter((b) => b.overflows)).toEqual([]);
+    expect(blocks.filter((b) => b.tag === 'PRE').every((b) => b.whiteSpace === 'pre-wrap')).toBe(true);
+    expect(blocks.filter((b) => b.tag === 'DD').every((b) => b.margin === '0px')).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await context.close();
+  });
+
+  it('announces the diagnosis, and an explicit Diagnose takes the reader to it', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/doctor/`);
+    await page.locator('w403-log-doctor textarea').fill(LOG);
+    await page.locator('w403-log-doctor button[type="submit"]').click();
+    const announced = format(en['doctor.announce'], { cause: en['cause.wrong-entity'] });
+    await expect.poll(() => page.locator('w403-log-doctor [data-note][role="status"]').textContent()).toBe(announced);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('w403-diagnosis');
+    await context.close();
+  });
+
+  it('says the summary was not copied when the clipboard refuses, and shows it selected to copy by hand', async () => {
+    const context = await newContext(session.browser);
+    await refusingClipboard(context);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/doctor/`);
+    await page.locator('w403-log-doctor textarea').fill(LOG);
+    await page.locator('w403-log-doctor [data-copy-summary]').click();
+    await expect.poll(() => page.locator('w403-log-doctor [data-note]').textContent()).toBe(en['doctor.summaryNotCopied']);
+    const summary = page.locator('w403-log-doctor [data-summary]');
+    expect(await summary.isVisible()).toBe(true);
+    expect(await summary.textContent()).toContain(en['doctor.summaryTitle']);
+    expect(await page.evaluate(() => String(getSelection()))).toContain(en['doctor.summaryTitle']);
+    await context.close();
+  });
+});
+
+describe('the name checker’s result', () => {
+  it('colours errors and warnings apart from the text around them', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/causes/wrong-entity/`);
+    const checker = page.locator('w403-name-checker');
+    await checker.locator('input[name="entity"]').fill('Acme');
+    await checker.locator('input[name="project"]').fill('a/b');
+    await checker.locator('.w403-warning strong').first().waitFor();
+    const colours = await checker.evaluate((el) => {
+      const colour = (selector: string) => getComputedStyle(el.querySelector(selector)!).color;
+      return { error: colour('.w403-error strong'), warning: colour('.w403-warning strong'), text: colour('.w403-error') };
+    });
+    expect(colours.error).not.toBe(colours.text);
+    expect(colours.warning).not.toBe(colours.text);
+    expect(colours.warning).not.toBe(colours.error);
+    await context.close();
+  });
+
+  it('says the link was not copied when the clipboard refuses, and gives it to copy by hand', async () => {
+    const context = await newContext(session.browser);
+    await refusingClipboard(context);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/causes/wrong-entity/`);
+    const checker = page.locator('w403-name-checker');
+    await checker.locator('input[name="entity"]').fill('acme-ml');
+    await checker.locator('input[name="project"]').fill('vision');
+    await checker.locator('[data-copy-link]').click();
+    await expect.poll(() => checker.locator('[data-link-note]').textContent()).toContain(en['tool.linkNotCopied'].split('{{')[0]);
+    expect(await checker.locator('[data-link-note]').textContent()).toContain('entity=acme-ml');
+    await context.close();
+  });
+});
+
+describe('the support desk', () => {
+  it('says the reply was not copied when the clipboard refuses, and leaves it selected', async () => {
+    const context = await newContext(session.browser);
+    await refusingClipboard(context);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/support/`);
+    const desk = page.locator('w403-support-desk');
+    await desk.locator('[name="entity"]').fill('acme-ml');
+    await desk.locator('button[type="submit"]').click();
+    await desk.locator('[data-copy-reply]').click();
+    await expect.poll(() => desk.locator('[data-note]').textContent()).toBe(en['desk.notCopied']);
+    expect(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement).selectionEnd > 0)).toBe(true);
+    await context.close();
+  });
+});
