@@ -26,6 +26,18 @@ describe('the log doctor page', () => {
     await context.close();
   });
 
+  it('is offered on the first screen of the start page on a phone, in both languages', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const locale of ['en', 'fr']) {
+      await page.goto(`${siteUrl}${locale}/`);
+      const top = await page.locator('.sl-markdown-content a[href="doctor/"]').first().evaluate((a) => a.getBoundingClientRect().bottom);
+      expect(top, locale).toBeLessThan(844);
+    }
+    await context.close();
+  });
+
   it('diagnoses a pasted log without any request, and follows a cause link into a prefilled checker', async () => {
     const context = await newContext(session.browser);
     const page = await context.newPage();
