@@ -2,7 +2,10 @@
 // section in the reader's language. Ids are permanent, like the catalogue's.
 import { CAUSES, causeAnchor } from './causes.ts';
 import { buildLink, type LinkResult, type Prefill } from './links.ts';
-import type { Locale } from './locale.ts';
+import { isLocale, pickLocale, type Locale } from './locale.ts';
+
+/** Query parameter that pins a short link's language (a reply written in French opens in French). */
+export const LANG_PARAM = 'lang';
 
 export interface GoLink {
   id: string;
@@ -37,18 +40,34 @@ export function getGoLink(id: string): GoLink | undefined {
   return BY_ID.get(id);
 }
 
-/** `/go/<id>/` under the site's base, with the values in the query string. */
-export function shortLink(base: string, id: string, values: Prefill = {}): LinkResult {
+/**
+ * `/go/<id>/` under the site's base, with the values in the query string; with `lang`, the link
+ * opens in that language whatever the reader's browser prefers (`?lang=fr` first).
+ */
+export function shortLink(base: string, id: string, values: Prefill = {}, lang?: Locale): LinkResult {
   if (!BY_ID.has(id)) return { ok: false, reason: 'bad-section' };
   const full = buildLink({ base, locale: 'en', values });
   if (!full.ok) return full;
   const url = new URL(full.url);
   url.pathname = url.pathname.replace(/en\/$/, `go/${id}/`);
+  if (lang) url.search = new URLSearchParams([[LANG_PARAM, lang], ...url.searchParams]).toString();
   return { ok: true, url: url.href };
+}
+
+/** The language a short link opens in: its `?lang=` when that is a language of the site, else the browser's. */
+export function goLinkLocale(search: string, preferred: readonly string[]): Locale {
+  const pinned = new URLSearchParams(search).get(LANG_PARAM);
+  return isLocale(pinned ?? undefined) ? (pinned as Locale) : pickLocale(preferred);
 }
 
 /** Where a short link lands for one language: the long link, query string kept as is. */
 export function resolveGoLink(link: GoLink, basePath: string, locale: Locale, search: string): string {
   const base = basePath.endsWith('/') ? basePath : basePath + '/';
+  // The language pin has done its work here; the page itself has no use for it.
+  const params = new URLSearchParams(search);
+  if (params.has(LANG_PARAM)) {
+    params.delete(LANG_PARAM);
+    search = params.size ? `?${params}` : '';
+  }
   return `${base}${locale}/${link.page ? link.page + '/' : ''}${search}${link.section ? '#' + link.section : ''}`;
 }

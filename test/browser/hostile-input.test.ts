@@ -153,6 +153,7 @@ describe('hostile values typed or pasted', () => {
     const desk = page.locator('w403-support-desk');
     await desk.locator('[name="entity"]').fill(PAYLOADS['a javascript: URL']);
     await desk.locator('[name="project"]').fill(PAYLOADS['a script element']);
+    await desk.locator('[name="section"]').selectOption('wrong-entity');
     await desk.locator('button[type="submit"]').click();
     const href = await desk.locator('[data-link]').getAttribute('href');
     if (href !== null) expect(new URL(href).origin).toBe(origin);

@@ -18,7 +18,9 @@ describe('the support desk', () => {
     await desk.locator('button[type="submit"]').click();
     const reply = await desk.locator('[data-reply]').inputValue();
     expect(reply).toMatch(/«\s?Tri en une minute\s?»/);
-    expect(reply.startsWith(fr['desk.replyTemplate'].split('{{')[0])).toBe(true);
+    // No value was given: the reply does not say any is filled in.
+    expect(reply.startsWith(fr['desk.replyTemplateNoValues'].split('{{')[0])).toBe(true);
+    expect(reply).not.toContain(fr['desk.replyTemplate'].split('{{cause}}')[1].split('{{')[0]);
     expect(reply).not.toContain('/go/triage/ ');
     await context.close();
   });
@@ -34,19 +36,21 @@ describe('the support desk', () => {
     await desk.locator('[name="section"]').selectOption('view-only-role');
     await desk.locator('[name="language"]').selectOption('en');
     await desk.locator('button[type="submit"]').click();
-    const link = `${siteUrl}go/view-only-role/?entity=acme-ml&project=vision`;
+    // The reply is in English, so the link opens in English.
+    const link = `${siteUrl}go/view-only-role/?lang=en&entity=acme-ml&project=vision`;
     expect(await desk.locator('[data-link]').getAttribute('href')).toBe(link);
     const reply = await desk.locator('[data-reply]').inputValue();
     expect(reply).toContain('Hello');
     expect(reply).toContain(`“${en['cause.view-only-role']}”`);
     expect(reply.endsWith(link)).toBe(true);
     expect(await copiedBy(page, desk.locator('[data-copy-reply]'))).toBe(reply);
-    // The link the agent sends opens the section, in the customer's language, prefilled.
-    const customer = await newContext(session.browser, 'en-US');
+    // The link the agent sends opens the section in the reply's language, prefilled, whatever the customer's browser prefers.
+    const customer = await newContext(session.browser, 'fr-FR');
     const opened = await customer.newPage();
     await opened.goto(link);
     await opened.waitForURL(/\/en\/causes\/view-only-role\//);
     expect(new URL(opened.url()).hash).toBe('#confirm');
+    expect(new URL(opened.url()).search).toBe('?entity=acme-ml&project=vision');
     await customer.close();
     await context.close();
   });
@@ -57,6 +61,7 @@ describe('the support desk', () => {
     await page.goto(`${siteUrl}en/support/`);
     const desk = page.locator('w403-support-desk');
     await desk.locator('[name="entity"]').fill('my-awesome-team-name');
+    await desk.locator('[name="section"]').selectOption('wrong-entity');
     await desk.locator('[name="language"]').selectOption('fr');
     await desk.locator('button[type="submit"]').click();
     expect(await desk.locator('[data-problems]').innerText()).toContain('placeholder');
@@ -66,12 +71,46 @@ describe('the support desk', () => {
     await context.close();
   });
 
+  it('makes no link or reply from values that fail the check, and makes none before a section is chosen', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/support/`);
+    const desk = page.locator('w403-support-desk');
+    await desk.locator('[name="entity"]').fill('https://wandb.ai/acme-research/vision');
+    await desk.locator('button[type="submit"]').click();
+    // No section yet: the form asks for one and makes nothing.
+    expect(await desk.locator('[name="section"]').evaluate((select: HTMLSelectElement) => select.validity.valueMissing)).toBe(true);
+    expect(await desk.locator('[data-reply]').isHidden()).toBe(true);
+    await desk.locator('[name="section"]').selectOption('wrong-entity');
+    await desk.locator('button[type="submit"]').click();
+    await expect.poll(() => desk.locator('[data-note]').textContent()).toBe(en['desk.fixFirst']);
+    expect(await desk.locator('[data-problems] li').count()).toBeGreaterThan(0);
+    expect(await desk.locator('[data-reply]').isHidden()).toBe(true);
+    expect(await desk.locator('[data-link-line]').isHidden()).toBe(true);
+    await context.close();
+  });
+
+  it.each(['en', 'fr'])('fits a 360 px phone in /%s/support/, filled and showing errors, without scrolling sideways', async (locale) => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(`${siteUrl}${locale}/support/`);
+    const desk = page.locator('w403-support-desk');
+    await desk.locator('[name="entity"]').fill('https://wandb.ai/acme-research/vision');
+    await desk.locator('[name="section"]').selectOption('view-only-role');
+    await desk.locator('button[type="submit"]').click();
+    await desk.locator('[data-problems] li').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await context.close();
+  });
+
   it('refuses an API key and shows no link or reply', async () => {
     const context = await newContext(session.browser);
     const page = await context.newPage();
     await page.goto(`${siteUrl}en/support/`);
     const desk = page.locator('w403-support-desk');
     await desk.locator('[name="project"]').fill('a1b2c3d4e5f60718293a4b5c6d7e8f9012345678');
+    await desk.locator('[name="section"]').selectOption('relogin');
     await desk.locator('button[type="submit"]').click();
     expect(await desk.locator('[data-note]').innerText()).toContain('API key');
     expect(await desk.locator('[data-reply]').isHidden()).toBe(true);

@@ -109,10 +109,25 @@ describe('the support desk', () => {
     await page.goto(`${siteUrl}en/support/`);
     const desk = page.locator('w403-support-desk');
     await desk.locator('[name="entity"]').fill('acme-ml');
+    await desk.locator('[name="section"]').selectOption('not-a-member');
     await desk.locator('button[type="submit"]').click();
     await desk.locator('[data-copy-reply]').click();
     await expect.poll(() => desk.locator('[data-note]').textContent()).toBe(en['desk.notCopied']);
     expect(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement).selectionEnd > 0)).toBe(true);
+    await context.close();
+  });
+});
+
+describe('the tools’ buttons', () => {
+  it('sit on one line at the same height', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/doctor/`);
+    await page.locator('w403-log-doctor textarea').fill(LOG);
+    await page.locator('w403-log-doctor [data-copy-summary]').waitFor();
+    const boxes = await page.locator('w403-log-doctor .w403-actions button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), height: Math.round(r.height) })));
+    expect(boxes).toHaveLength(2);
+    expect(boxes[1]).toEqual(boxes[0]);
     await context.close();
   });
 });

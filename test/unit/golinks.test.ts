@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { CAUSES } from '../../src/lib/causes';
-import { GO_LINKS, getGoLink, resolveGoLink, shortLink } from '../../src/lib/golinks';
+import { GO_LINKS, getGoLink, goLinkLocale, resolveGoLink, shortLink } from '../../src/lib/golinks';
 
 describe('short links', () => {
   it('has one per cause, and unique URL-safe ids', () => {
@@ -25,6 +25,16 @@ describe('short links', () => {
     expect(resolveGoLink(getGoLink('check-key')!, '/', 'fr', '?entity=a')).toBe('/fr/causes/stale-credentials/?entity=a#check-key');
     expect(resolveGoLink(getGoLink('start')!, '/wandb-403', 'en', '')).toBe('/wandb-403/en/');
     expect(resolveGoLink(getGoLink('proxy-403')!, '/', 'en', '')).toBe('/en/causes/look-alikes/#proxy-403');
+  });
+
+  it('pins the language of a link written for a reply, and the link opens in it whatever the browser prefers', () => {
+    expect(shortLink('https://g.example/', 'view-only-role', { entity: 'acme' }, 'fr')).toEqual({ ok: true, url: 'https://g.example/go/view-only-role/?lang=fr&entity=acme' });
+    expect(goLinkLocale('?lang=fr&entity=acme', ['en-US'])).toBe('fr');
+    expect(goLinkLocale('?lang=de', ['fr-CA'])).toBe('fr');
+    expect(goLinkLocale('', ['de-DE'])).toBe('en');
+    // The pin is not passed on to the page.
+    expect(resolveGoLink(getGoLink('view-only-role')!, '/', 'fr', '?lang=fr&entity=acme')).toBe('/fr/causes/view-only-role/?entity=acme#confirm');
+    expect(resolveGoLink(getGoLink('start')!, '/', 'fr', '?lang=fr')).toBe('/fr/');
   });
 
   it('is printed by the CLI with --short, and the registry by `links`', () => {
