@@ -37,7 +37,8 @@ export default defineConfig({
       // Long log lines wrap instead of scrolling: readable on a phone, and no scrollable
       // region that keyboard users cannot reach.
       expressiveCode: {
-        defaultProps: { wrap: true },
+        // Wrapped lines start further in than the line they continue, so they do not read as new statements.
+        defaultProps: { wrap: true, hangingIndent: 2 },
       },
       components: {
         Head: './src/components/Head.astro',

@@ -89,6 +89,34 @@ describe('the access check page', () => {
     await context.close();
   });
 
+  it('downloads the script as w403_check.py, exactly as shown with the typed values', async () => {
+    const { context, page } = await open('en/access-check/?entity=acme&project=vision');
+    await expect.poll(() => visibleScript(page)).toContain('ENTITY = "acme"');
+    const [download] = await Promise.all([page.waitForEvent('download'), shown(page).locator('button[data-download-script]').click()]);
+    expect(download.suggestedFilename()).toBe('w403_check.py');
+    const saved = readFileSync((await download.path())!, 'utf8');
+    expect(saved).toBe(await visibleScript(page));
+    expect(await shown(page).locator('[data-script-note]').textContent()).toBe(en['tool.scriptDownloaded']);
+    await context.close();
+  });
+
+  it('shows the script in a short box that opens whole on request', async () => {
+    const { context, page } = await open('en/access-check/');
+    const pre = shown(page).locator('pre');
+    const toggle = shown(page).locator('button[data-show-all]');
+    const sizes = () => pre.evaluate((el) => ({ client: el.clientHeight, scroll: el.scrollHeight }));
+    const closed = await sizes();
+    expect(closed.client).toBeLessThan(400);
+    expect(closed.scroll).toBeGreaterThan(closed.client);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const whole = await sizes();
+    expect(whole.scroll).toBeLessThanOrEqual(whole.client + 1);
+    await toggle.click();
+    expect((await sizes()).client).toBe(closed.client);
+    await context.close();
+  });
+
   it('gives its verdict again when its output is pasted into the log doctor page', async () => {
     const output = readFileSync(join(import.meta.dirname, '../fixtures/logs/access-check-not-a-member.log'), 'utf8');
     const { context, page } = await open('fr/doctor/', { locale: 'fr-FR' });

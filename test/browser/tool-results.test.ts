@@ -131,3 +131,34 @@ describe('the tools’ buttons', () => {
     await context.close();
   });
 });
+
+describe('code blocks on a phone', () => {
+  it('start a wrapped line’s continuation further in than the line itself', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${siteUrl}en/causes/wrong-entity/`);
+    const offsets = await page.locator('.expressive-code .ec-line .code').evaluateAll((lines) =>
+      lines
+        .map((line) => {
+          const range = document.createRange();
+          range.selectNodeContents(line);
+          const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+          const rows: number[] = [];
+          const tops: number[] = [];
+          for (const r of rects) {
+            const row = tops.findIndex((top) => Math.abs(top - r.top) < 4);
+            if (row < 0) {
+              tops.push(r.top);
+              rows.push(r.left);
+            } else rows[row] = Math.min(rows[row], r.left);
+          }
+          return rows.length > 1 ? rows[1] - rows[0] : null;
+        })
+        .filter((offset): offset is number => offset !== null),
+    );
+    expect(offsets.length).toBeGreaterThan(3);
+    expect(offsets.filter((offset) => offset <= 0)).toEqual([]);
+    await context.close();
+  });
+});
