@@ -45,3 +45,16 @@ export function readPrefill(search: string): Prefill {
   }
   return prefill;
 }
+
+/**
+ * The query string without any parameter whose value holds an API key (`?a=1&project=<key>` →
+ * `?a=1`; '' when nothing is left; the string unchanged when it holds no key). A key that reached a link must not stay in the address bar,
+ * in history, or be carried further by a redirect.
+ */
+export function withoutApiKeys(search: string): string {
+  const params = new URLSearchParams(search);
+  const keyed = [...params].filter(([, value]) => containsApiKey(value)).map(([name]) => name);
+  if (keyed.length === 0) return search;
+  for (const name of keyed) params.delete(name);
+  return params.size ? `?${params}` : '';
+}

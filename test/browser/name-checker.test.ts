@@ -53,8 +53,15 @@ describe('the name checker on a guide page', () => {
     expect(await field(page, 'entity').getAttribute('aria-invalid')).toBe('false');
     const status = tool(page).locator('[data-status]');
     expect(await status.getAttribute('aria-live')).toBe('polite');
-    await expect.poll(() => status.textContent()).toBe('Errors: 1 · Warnings: 1');
+    // The live region says what is wrong and where, not only how many problems there are.
+    await expect.poll(() => status.textContent()).toMatch(/^Errors: 1 · Warnings: 1\. Entity: .*placeholder/);
     expect(await tool(page).locator('[data-summary]').textContent()).toBe('Errors: 1 · Warnings: 1');
+    // Each field is described by its own messages.
+    const describedBy = async (name: string) => (await field(page, name).getAttribute('aria-describedby'))?.split(' ') ?? [];
+    const texts = async (ids: string[]) => Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()));
+    expect(await texts(await describedBy('entity'))).toEqual([expect.stringContaining('placeholder')]);
+    expect(await texts(await describedBy('project'))).toEqual([expect.stringContaining('“?”')]);
+    expect(await field(page, 'host').getAttribute('aria-describedby')).toBeNull();
     await context.close();
   });
 

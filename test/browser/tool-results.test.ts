@@ -162,3 +162,21 @@ describe('code blocks on a phone', () => {
     await context.close();
   });
 });
+
+describe('an API key that reached a link', () => {
+  const KEY = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+  it('is not carried by a short link, and leaves the address bar of the page it opens', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}go/wrong-entity/?entity=acme&project=${KEY}`);
+    await page.waitForURL(/\/en\/causes\/wrong-entity\//);
+    expect(page.url()).not.toContain(KEY);
+    expect(new URL(page.url()).search).toBe('?entity=acme');
+    await page.goto(`${siteUrl}en/causes/wrong-entity/?entity=acme&project=${KEY}#confirm`);
+    await expect.poll(() => page.url()).not.toContain(KEY);
+    expect(new URL(page.url()).hash).toBe('#confirm');
+    // The checker still shows what the link held, flagged.
+    expect(await page.locator('w403-name-checker [data-problems]').textContent()).toContain('API key');
+    await context.close();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLink, readPrefill } from '../../src/lib/links';
+import { buildLink, readPrefill, withoutApiKeys } from '../../src/lib/links';
 
 describe('support links', () => {
   it('opens a page and section in one language with the values filled in', () => {
@@ -30,5 +30,18 @@ describe('support links', () => {
 
   it('reads only the three prefill keys, keeping invalid values as they are', () => {
     expect(readPrefill('?entity=%3Cb%3E&project=&x=1')).toEqual({ entity: '<b>', project: '' });
+  });
+});
+
+describe('a link that carries an API key', () => {
+  const key = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+  it('loses the parameters that hold a key, and only those', () => {
+    expect(withoutApiKeys(`?entity=acme&project=${key}`)).toBe('?entity=acme');
+    expect(withoutApiKeys(`?project=WANDB_API_KEY%3D${key}`)).toBe('');
+    expect(withoutApiKeys(`?lang=fr&entity=${key}&host=https%3A%2F%2Fx.wandb.io`)).toBe('?lang=fr&host=https%3A%2F%2Fx.wandb.io');
+  });
+  it('is left as it is when it holds no key', () => {
+    expect(withoutApiKeys('?entity=a%20b&project=v')).toBe('?entity=a%20b&project=v');
+    expect(withoutApiKeys('')).toBe('');
   });
 });
