@@ -19,8 +19,11 @@ const MAX_POSITIONS = 10;
 /** The sentence for one problem: `problem.<code>.<field>` wins over `problem.<code>`. */
 export function problemMessage(dict: Dictionary, problem: Problem): string {
   const template = lookup(dict, `problem.${problem.code}.${problem.field}`, `problem.${problem.code}`);
+  // Counts read as numbers do in the reader's language (2,097,396 / 2 097 396).
+  const numbers = new Intl.NumberFormat(dict['problem.numberLocale'] ?? 'en');
+  const params = Object.fromEntries(Object.entries(problem.params ?? {}).map(([name, value]) => [name, typeof value === 'number' ? numbers.format(value) : value]));
   return format(template, {
-    ...problem.params,
+    ...params,
     chars: (problem.chars ?? []).map((char) => format(lookup(dict, 'problem.char'), { char })).join(' '),
     positions: positionsText(dict, problem.positions ?? []),
   });

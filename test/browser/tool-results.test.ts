@@ -180,3 +180,38 @@ describe('an API key that reached a link', () => {
     await context.close();
   });
 });
+
+describe('large logs in the doctor', () => {
+  it('reads a file too large to read whole from both ends, and says so', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/doctor/`);
+    const filler = 'INFO step ok\n'.repeat(1_000_000); // 13 MB between the login line and the error
+    const [login, , error] = LOG.split('\n');
+    await page.locator('w403-log-doctor input[type="file"]').setInputFiles({ name: 'train.log', mimeType: 'text/plain', buffer: Buffer.from(`${login}\n${filler}${error}\n`) });
+    await page.locator('w403-log-doctor [data-causes] li').first().waitFor();
+    expect(await page.locator('w403-log-doctor [data-facts]').innerText()).toContain('PERMISSION_ERROR');
+    expect(await page.locator('w403-log-doctor [data-facts]').innerText()).toContain('alice');
+    expect(await page.locator('w403-log-doctor [data-note]').textContent()).toMatch(new RegExp(`^${format(en['doctor.tooBig'], { size: '12.4', head: 2, tail: 8 }).replace(/[.]/g, '\\.')} `));
+    await context.close();
+  });
+
+  it('diagnoses a very large paste on request only, so typing in it stays quick', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/doctor/`);
+    const textarea = page.locator('w403-log-doctor textarea');
+    expect(await textarea.evaluate((el) => getComputedStyle(el).fontSize)).toBe('16px');
+    // Set as a paste would, in one input event (typing 650 KB key by key is not the case here).
+    await textarea.evaluate((el: HTMLTextAreaElement, text) => {
+      el.value = text;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, `${'INFO step ok\n'.repeat(50_000)}${LOG}`);
+    await expect.poll(() => page.locator('w403-log-doctor [data-note]').textContent()).toBe(en['doctor.large']);
+    await page.waitForTimeout(400);
+    expect(await page.locator('w403-log-doctor [data-result]').isHidden()).toBe(true);
+    await page.locator('w403-log-doctor button[type="submit"]').click();
+    await page.locator('w403-log-doctor [data-causes] li').first().waitFor();
+    await context.close();
+  });
+});

@@ -73,6 +73,12 @@ describe('messages in both languages', () => {
     }
   });
 
+  it('writes large counts as numbers are written in each language', () => {
+    const problem = checkAll({ entity: 'x'.repeat(2_097_396), project: 'v' }).entity.problems[0];
+    expect(problemMessage(en, problem)).toContain('2,097,396 characters');
+    expect(problemMessage(fr, problem)).toContain('2\u202f097\u202f396');
+  });
+
   it('leaves unknown placeholders visible', () => {
     expect(format('{{a}} {{b}}', { a: 1 })).toBe('1 {{b}}');
   });
