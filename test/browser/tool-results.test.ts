@@ -215,3 +215,21 @@ describe('large logs in the doctor', () => {
     await context.close();
   });
 });
+
+describe('the checker’s format tabs on a phone', () => {
+  it('are all visible at 360 px, none hidden behind a scroll', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(`${siteUrl}fr/causes/wrong-entity/`);
+    const tabs = page.locator('w403-name-checker [role="tab"]');
+    expect(await tabs.count()).toBe(6);
+    const outside = await tabs.evaluateAll((links) => links.filter((a) => {
+      const r = a.getBoundingClientRect();
+      const box = a.closest('.tablist-wrapper')!.getBoundingClientRect();
+      return r.left < box.left - 1 || r.right > box.right + 1;
+    }).map((a) => a.textContent?.trim()));
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+});
