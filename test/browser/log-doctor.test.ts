@@ -105,6 +105,8 @@ describe('the log doctor page', () => {
       textarea.value = head + 'noise line, nothing to see\n'.repeat(190_000);
       textarea.dispatchEvent(new Event('input', { bubbles: true }));
     }, hostile);
+    // A paste this large waits for Diagnose (typing in it stays quick).
+    await page.locator('w403-log-doctor button[type="submit"]').click();
     await page.locator('w403-log-doctor [data-causes] li').first().waitFor({ timeout: 20_000 });
     expect(await page.locator('w403-log-doctor img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
