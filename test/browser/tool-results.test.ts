@@ -233,3 +233,16 @@ describe('the checker’s format tabs on a phone', () => {
     await context.close();
   });
 });
+
+describe('fields where names are compared character by character', () => {
+  it('use a monospaced font (l and 1, O and 0 apart)', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/causes/wrong-entity/`);
+    const families = await page.locator('w403-name-checker input').evaluateAll((inputs) => inputs.map((input) => getComputedStyle(input).fontFamily));
+    await page.goto(`${siteUrl}en/doctor/`);
+    families.push(await page.locator('w403-log-doctor textarea').evaluate((el) => getComputedStyle(el).fontFamily));
+    for (const family of families) expect(family).toMatch(/mono/i);
+    await context.close();
+  });
+});
