@@ -246,3 +246,48 @@ describe('fields where names are compared character by character', () => {
     await context.close();
   });
 });
+
+describe('on a French phone', () => {
+  it('gives the doctor’s values room to be read beside their long labels', async () => {
+    const context = await newContext(session.browser, 'fr-FR');
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${siteUrl}fr/doctor/`);
+    await page.locator('w403-log-doctor textarea').fill(LOG);
+    await page.locator('w403-log-doctor [data-facts] dd').first().waitFor();
+    const widths = await page.locator('w403-log-doctor [data-facts] dd').evaluateAll((dds) => dds.map((dd) => dd.getBoundingClientRect().width));
+    expect(Math.min(...widths)).toBeGreaterThan(120);
+    await context.close();
+  });
+
+  it('shows the whole “not copied” message when the clipboard refuses', async () => {
+    const context = await newContext(session.browser, 'fr-FR');
+    await refusingClipboard(context);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${siteUrl}fr/doctor/`);
+    await page.locator('w403-log-doctor textarea').fill(LOG);
+    await page.locator('w403-log-doctor [data-copy-summary]').click();
+    const note = page.locator('w403-log-doctor [data-note]');
+    await expect.poll(() => note.textContent()).toContain('Rien n’a été copié');
+    const place = await note.evaluate((el) => ({ top: el.getBoundingClientRect().top, bottom: el.getBoundingClientRect().bottom, header: document.querySelector('header.header')!.getBoundingClientRect().bottom, height: innerHeight }));
+    expect(place.top).toBeGreaterThanOrEqual(place.header);
+    expect(place.bottom).toBeLessThanOrEqual(place.height);
+    await context.close();
+  });
+
+  it('brings the reader back to the access check’s script when it is closed from its end', async () => {
+    const context = await newContext(session.browser, 'fr-FR');
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${siteUrl}fr/access-check/`);
+    const toggle = page.locator('w403-name-checker button[data-show-all]');
+    await toggle.click();
+    await toggle.scrollIntoViewIfNeeded();
+    await toggle.click();
+    const box = await page.locator('w403-name-checker pre.w403-script').evaluate((el) => ({ top: el.getBoundingClientRect().top, bottom: el.getBoundingClientRect().bottom, height: innerHeight }));
+    expect(box.bottom).toBeGreaterThan(0);
+    expect(box.top).toBeLessThan(box.height);
+    await context.close();
+  });
+});
