@@ -97,3 +97,65 @@ export function makeTenfold(): string {
 export function cleanUp(): void {
   rmSync(TMP, { recursive: true, force: true });
 }
+
+/**
+ * The "bare twin" of this site for side-by-side audits: a plain Starlight project with the
+ * same locales, sidebar and code-block settings, holding every page's MDX with this
+ * project's own components (their imports and their tags) removed and nothing else changed:
+ * the same prose, headings, tables and code blocks, Starlight's own components included.
+ * No Head, PageTitle or Search overrides, no CSP, no build steps. Built to `<root>/dist`.
+ */
+export function makeBareTwin(): string {
+  const root = join(TMP, 'bare-twin');
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(join(root, 'src'), { recursive: true });
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+export default defineConfig({
+  trailingSlash: 'always',
+  integrations: [starlight({
+    title: { en: 'W&B 403 guide', fr: 'Guide W&B 403' },
+    defaultLocale: 'en',
+    locales: { en: { label: 'English', lang: 'en' }, fr: { label: 'Français', lang: 'fr' } },
+    lastUpdated: false,
+    expressiveCode: { defaultProps: { wrap: true, hangingIndent: 2 } },
+    sidebar: [
+      { label: 'Start here', translations: { fr: 'Par où commencer' }, items: [{ slug: 'index' }, { slug: 'doctor' }, { slug: 'access-check' }, { slug: 'support' }] },
+      { label: 'Causes', items: [{ autogenerate: { directory: 'causes' } }] },
+      { label: 'Reference', translations: { fr: 'Référence' }, items: [{ autogenerate: { directory: 'reference' } }] },
+    ],
+  })],
+});
+`,
+  );
+  writeFileSync(
+    join(root, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+  );
+  const from = 'src/content/docs';
+  for (const file of readdirSync(from, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'))) {
+    const target = join(root, from, file);
+    mkdirSync(join(target, '..'), { recursive: true });
+    writeFileSync(target, withoutOwnComponents(readFileSync(join(from, file), 'utf8')));
+  }
+  mkdirSync(join(root, 'public'));
+  cpSync('public/favicon.svg', join(root, 'public/favicon.svg'));
+  return root;
+}
+
+/**
+ * An MDX page without the components this project imports by relative path: their import
+ * lines and their tags (self-closing or with children) go; Starlight's components stay.
+ */
+export function withoutOwnComponents(mdx: string): string {
+  const own = [...mdx.matchAll(/^import\s+(\w+)\s+from\s+'\.[^']*';\n/gm)];
+  let out = mdx;
+  for (const [line, name] of own) {
+    out = out.replace(line, '');
+    out = out.replace(new RegExp(`<${name}\\b[^>]*?/>\\n?`, 'gs'), '');
+    out = out.replace(new RegExp(`<${name}\\b[^>]*>.*?</${name}>\\n?`, 'gs'), '');
+  }
+  return out;
+}
