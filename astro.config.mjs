@@ -30,6 +30,7 @@ export default defineConfig({
         fr: { label: 'Français', lang: 'fr' },
       },
       // No request may leave the site: no edit links, no external fonts, no social links.
+      customCss: ['./src/styles/header.css'],
       lastUpdated: false,
       // src/pages/404.astro is bilingual; Starlight's would point hreflang at pages that do not exist.
       disable404Route: true,
