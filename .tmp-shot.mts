@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '/work/main/test/support/static-server.ts';
+const server = await startStaticServer('dist');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const [,, path, w, h, scheme, out, action] = process.argv;
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, colorScheme: scheme as any });
+await page.addInitScript((v) => localStorage.setItem('starlight-theme', v), scheme);
+await page.goto(server.url + path);
+if (action) await eval(action);
+await page.waitForTimeout(600);
+await page.screenshot({ path: out });
+await browser.close(); await server.close();
