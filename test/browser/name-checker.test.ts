@@ -8,6 +8,7 @@ import { copiedBy, newContext, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const PAGE = 'causes/wrong-entity/';
+const WHITESPACE = en['problem.whitespace'].split(' (')[0];
 const FORMAT_LABELS = ['Python', 'Notebook', 'Bash', 'PowerShell', '.env', 'CLI'];
 
 const session = useBrowser();
@@ -75,6 +76,28 @@ describe('the name checker on a guide page', () => {
     // The announcement comes a moment later: a tab about to be clicked must not move then.
     await expect.poll(() => tool(page).locator('[data-status]').textContent()).toBe(en['tool.allGood']);
     expect(await top()).toBe(before);
+    await context.close();
+  });
+
+  it('does not flash a whitespace error at each space while a name is typed, and reports one left at the end', async () => {
+    const { context, page } = await open(`en/${PAGE}`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const tabs = tool(page).getByRole('tablist');
+    const top = () => tabs.evaluate((list) => Math.round(list.getBoundingClientRect().top + window.scrollY));
+    const messages = () => tool(page).locator('[data-problems]').textContent();
+    await field(page, 'project').fill('vision');
+    await field(page, 'entity').click();
+    const seen: { text: string; top: number }[] = [];
+    for (const key of 'acme research ') {
+      await field(page, 'entity').press(key === ' ' ? 'Space' : key);
+      seen.push({ text: (await messages()) ?? '', top: await top() });
+    }
+    expect(seen.filter((step) => step.text.includes(WHITESPACE))).toEqual([]);
+    // The inner space is a warning from its first keystroke on, so the code below moves at most once.
+    expect(new Set(seen.map((step) => step.top)).size).toBeLessThanOrEqual(2);
+    // Leaving the field with the space still at the end: now it is reported.
+    await page.keyboard.press('Tab');
+    await expect.poll(messages).toContain(WHITESPACE);
     await context.close();
   });
 
