@@ -10,16 +10,9 @@ import { launchBrowser } from '../test/support/chromium.ts';
 import en from '../src/content/i18n/en.json' with { type: 'json' };
 import { checkAll } from '../src/lib/names.ts';
 import { diagnose } from '../src/lib/doctor.ts';
-import { generateAll, type SnippetComments } from '../src/lib/snippets.ts';
+import { generateAll, snippetComments, type SnippetComments } from '../src/lib/snippets.ts';
 
-const comments: SnippetComments = {
-  key: en['snippet.key'],
-  entity: en['snippet.entity'],
-  project: en['snippet.project'],
-  host: en['snippet.host'],
-  relogin: en['snippet.relogin'],
-  dotenv: en['snippet.dotenv'],
-};
+const comments: SnippetComments = snippetComments(en);
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -25,6 +25,8 @@ export interface SnippetComments {
   host: string;
   relogin: string;
   dotenv: string;
+  /** Environment variables lose to wandb.init()'s arguments (facts §5): said where they are set. */
+  envOnly: string;
 }
 
 /** The comment lines out of one language's UI strings (`snippet.*`). */
@@ -36,6 +38,7 @@ export function snippetComments(dict: Readonly<Record<string, string>>): Snippet
     host: dict['snippet.host'],
     relogin: dict['snippet.relogin'],
     dotenv: dict['snippet.dotenv'],
+    envOnly: dict['snippet.envOnly'],
   };
 }
 
@@ -122,6 +125,7 @@ export function generateSnippet(format: SnippetFormat, values: SnippetValues, co
     case 'bash':
       return lines(
         `# ${comments.key}`,
+        `# ${comments.envOnly}`,
         host && `export WANDB_BASE_URL=${shellString(host)}`,
         `export WANDB_ENTITY=${shellString(entity)}`,
         `export WANDB_PROJECT=${shellString(project)}`,
@@ -129,6 +133,7 @@ export function generateSnippet(format: SnippetFormat, values: SnippetValues, co
     case 'powershell':
       return lines(
         `# ${comments.key}`,
+        `# ${comments.envOnly}`,
         host && `$env:WANDB_BASE_URL = ${powershellString(host)}`,
         `$env:WANDB_ENTITY = ${powershellString(entity)}`,
         `$env:WANDB_PROJECT = ${powershellString(project)}`,
@@ -136,6 +141,7 @@ export function generateSnippet(format: SnippetFormat, values: SnippetValues, co
     case 'dotenv':
       return lines(
         `# ${comments.dotenv}`,
+        `# ${comments.envOnly}`,
         host && `WANDB_BASE_URL=${dotenvString(host)}`,
         `WANDB_ENTITY=${dotenvString(entity)}`,
         `WANDB_PROJECT=${dotenvString(project)}`,

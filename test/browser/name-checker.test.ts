@@ -9,7 +9,7 @@ import { copiedBy, newContext, useBrowser } from '../support/browser';
 const siteUrl = inject('siteUrl');
 const PAGE = 'causes/wrong-entity/';
 const WHITESPACE = en['problem.whitespace'].split(' (')[0];
-const FORMAT_LABELS = ['Python', 'Notebook', 'Bash', 'PowerShell', '.env', 'CLI'];
+const FORMAT_LABELS = ['Python', 'Notebook', 'Bash', 'PowerShell', '.env', 'wandb login'];
 
 const session = useBrowser();
 
