@@ -101,6 +101,39 @@ describe('the name checker on a guide page', () => {
     await context.close();
   });
 
+  it.each([
+    ['en', 390],
+    ['fr', 1366],
+  ])('says at the landing section what a link carried and leads to the checker (/%s/, %i px)', async (locale, width) => {
+    const dict = locale === 'fr' ? fr : en;
+    const { context, page } = await open(`${locale}/`);
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto(`${siteUrl}${locale}/${PAGE}?entity=acme-research&project=vision#confirm`);
+    const note = page.locator('.w403-landing');
+    await expect.poll(() => note.count()).toBe(1);
+    // Right under the heading the reader lands on, with the values, and visible without scrolling.
+    expect(await note.evaluate((el) => el.previousElementSibling?.querySelector('h2, h3')?.id)).toBe('confirm');
+    const text = (await note.textContent()) ?? '';
+    expect(text).toContain('acme-research');
+    expect(text).toContain('vision');
+    expect(await note.evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+    await note.getByRole('link', { name: dict['tool.fromLinkGo'] }).click();
+    await expect.poll(() => field(page, 'entity').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; })).toBe(true);
+    await context.close();
+  });
+
+  it('adds no landing note on the checker’s own section, and never repeats an API key', async () => {
+    const { context, page } = await open(`en/${PAGE}?entity=acme&project=vision#check-names`);
+    await expect.poll(() => field(page, 'entity').inputValue()).toBe('acme');
+    expect(await page.locator('.w403-landing').count()).toBe(0);
+    const key = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+    await page.goto(`${siteUrl}en/${PAGE}?entity=${key}&project=vision#confirm`);
+    await expect.poll(() => page.locator('.w403-landing').count()).toBe(1);
+    expect(await page.locator('.w403-landing').textContent()).not.toContain(key.slice(0, 12));
+    expect(await page.locator('.w403-landing').textContent()).toContain(en['tool.fromLinkNoValues']);
+    await context.close();
+  });
+
   it('turns a pasted W&B URL into entity and project with one click', async () => {
     const { context, page } = await open(`en/${PAGE}`);
     await field(page, 'entity').fill('https://wandb.ai/acme-ml/vision/runs/abc123?workspace=user-x');
