@@ -38,6 +38,44 @@ describe('the short-link pages themselves', () => {
     await context.close();
   });
 
+  it('give their language links the values too while the redirect is under way', async () => {
+    const context = await newContext(session.browser, 'en-US');
+    const page = await context.newPage();
+    // The guide page answers 204 No Content, so the browser stays on the short-link page, as
+    // it does while a slow network has not delivered the guide yet.
+    await page.route('**/causes/**', (route) => route.fulfill({ status: 204 }));
+    await page.goto(`${siteUrl}go/relogin/?entity=acme&project=vision`, { waitUntil: 'commit' });
+    const root = new URL(siteUrl).pathname;
+    await expect.poll(() => page.locator('a[data-locale="fr"]').getAttribute('href')).toBe(`${root}fr/causes/stale-credentials/?entity=acme&project=vision#relogin`);
+    expect(await page.locator('a[data-locale="en"]').getAttribute('href')).toBe(`${root}en/causes/stale-credentials/?entity=acme&project=vision#relogin`);
+    await context.close();
+  });
+
+  it.each([
+    ['go/wrong-entiy/?entity=acme&project=vision', 'go/wrong-entity/?entity=acme&project=vision'],
+    ['en/causes/wrongentity/?entity=acme&project=a1b2c3d4e5f60718293a4b5c6d7e8f9012345678#fix', 'en/causes/wrong-entity/?entity=acme#fix'],
+  ])('on a mistyped address (/%s), offer the page it meant, with the values and without an API key', async (typed, meant) => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    const response = await page.goto(`${siteUrl}${typed}`);
+    expect(response?.status()).toBe(404);
+    const root = new URL(siteUrl).pathname;
+    const suggestions = page.locator('[data-suggestion]');
+    await expect.poll(() => suggestions.first().isVisible()).toBe(true);
+    expect(await suggestions.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([`${root}${meant}`, `${root}${meant}`]);
+    expect(await suggestions.evaluateAll((links) => links.map((a) => a.closest('[lang]')?.getAttribute('lang')))).toEqual(['en', 'fr']);
+    await context.close();
+  });
+
+  it('offer nothing on an address unlike any page', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}wp-admin/setup.php`);
+    await page.waitForLoadState('load');
+    expect(await page.locator('[data-suggestion]').first().isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('list every short link at /go/', async () => {
     const context = await newContext(session.browser);
     const page = await context.newPage();
