@@ -78,13 +78,23 @@ describe('the support desk', () => {
     const desk = page.locator('w403-support-desk');
     await desk.locator('[name="entity"]').fill('https://wandb.ai/acme-research/vision');
     await desk.locator('button[type="submit"]').click();
-    // No section yet: the form asks for one and makes nothing.
-    expect(await desk.locator('[name="section"]').evaluate((select: HTMLSelectElement) => select.validity.valueMissing)).toBe(true);
+    // No section yet: the form asks for one in the page's language, marks the menu and makes nothing.
+    await expect.poll(() => desk.locator('[data-note]').textContent()).toBe(en['desk.chooseFirst']);
+    expect(await desk.locator('[name="section"]').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('section');
     expect(await desk.locator('[data-reply]').isHidden()).toBe(true);
     await desk.locator('[name="section"]').selectOption('wrong-entity');
     await desk.locator('button[type="submit"]').click();
     await expect.poll(() => desk.locator('[data-note]').textContent()).toBe(en['desk.fixFirst']);
-    expect(await desk.locator('[data-problems] li').count()).toBeGreaterThan(0);
+    expect(await desk.locator('[name="section"]').getAttribute('aria-invalid')).toBe('false');
+    // The error is coloured as in the checker and tied to the field it is about.
+    const error = desk.locator('[data-problems] li.w403-error').first();
+    expect(await error.count()).toBe(1);
+    const colours = await error.evaluate((li) => [getComputedStyle(li.querySelector('strong')!).color, getComputedStyle(li).color]);
+    expect(colours[0]).not.toBe(colours[1]);
+    const entity = desk.locator('[name="entity"]');
+    expect(await entity.getAttribute('aria-invalid')).toBe('true');
+    expect(await entity.getAttribute('aria-describedby')).toContain(await error.getAttribute('id'));
     expect(await desk.locator('[data-reply]').isHidden()).toBe(true);
     expect(await desk.locator('[data-link-line]').isHidden()).toBe(true);
     await context.close();
@@ -115,6 +125,22 @@ describe('the support desk', () => {
     expect(await desk.locator('[data-note]').innerText()).toContain('API key');
     expect(await desk.locator('[data-reply]').isHidden()).toBe(true);
     expect(await desk.innerText()).not.toContain('a1b2c3d4e5f60718293a4b5c6d7e8f9012345678');
+    await context.close();
+  });
+
+  it('shows the table’s links on the origin the page is served from, as the replies are', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/support/`);
+    const desk = page.locator('w403-support-desk');
+    await desk.locator('[name="section"]').selectOption('relogin');
+    await desk.locator('button[type="submit"]').click();
+    const reply = await desk.locator('[data-link]').getAttribute('href');
+    expect(reply?.startsWith(siteUrl)).toBe(true);
+    const shown = await desk.locator('#desk-relogin code').allTextContents();
+    expect(shown.length).toBe(3);
+    for (const text of shown) expect(text.startsWith(siteUrl), text).toBe(true);
+    for (const href of await desk.locator('#desk-relogin a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) expect(href.startsWith(siteUrl)).toBe(true);
     await context.close();
   });
 
