@@ -11,6 +11,8 @@ export type ProblemCode =
   | 'too-long'
   | 'forbidden-char'
   | 'control-char'
+  | 'invisible-char'
+  | 'unusual-char'
   | 'whitespace'
   | 'placeholder'
   | 'url'
@@ -109,9 +111,30 @@ function isControl(ch: string): boolean {
   );
 }
 
+/**
+ * Characters that show as nothing or as an ordinary space but are not one: format characters
+ * (Unicode category Cf: zero-width space and joiners, word joiner, byte-order mark, soft
+ * hyphen…) and the other spaces (no-break, thin, ideographic…). Pasted from chat, documents
+ * or web pages, they make a name that looks right and is another name to W&B. The bidi
+ * controls, also Cf, are reported with the control characters.
+ */
+function isInvisible(ch: string): boolean {
+  return !isControl(ch) && (/\p{Cf}/u.test(ch) || (/\s/.test(ch) && ch !== ' '));
+}
+
+/**
+ * Characters outside what W&B documents for team names (lowercase letters, digits, hyphens;
+ * facts §0.11) that are likely to be a slip: any non-ASCII character (full-width letters,
+ * emoji, other scripts) and ASCII punctuation or spaces other than `-`, `_` and `.`, which
+ * usernames may hold. Upper case has its own warning.
+ */
+function isUnusualInEntity(ch: string): boolean {
+  return !/[A-Za-z0-9_.\-]/.test(ch) && !isControl(ch) && !isInvisible(ch) && ch !== '/';
+}
+
 /** How a character is shown in a message: control characters as U+XXXX. */
 export function showChar(ch: string): string {
-  return isControl(ch) || /\s/.test(ch) ? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : ch;
+  return isControl(ch) || isInvisible(ch) || /\s/.test(ch) ? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : ch;
 }
 
 function collect(value: string, test: (ch: string) => boolean): { chars: string[]; positions: number[] } {
@@ -166,7 +189,9 @@ export function isPlaceholder(value: string): boolean {
  * neither. `extraHosts` adds a self-managed server's host name to the ones recognised.
  */
 export function parseWandbReference(text: string, extraHosts: readonly string[] = []): Suggestion | undefined {
-  const value = text.trim();
+  const trimmed = text.trim();
+  // An address copied without its scheme (`wandb.ai/acme/vision/runs/abc`) is read as https.
+  const value = schemelessHost(trimmed) ? `https://${trimmed}` : trimmed;
   if (/^https?:\/\//i.test(value)) {
     let url: URL;
     try {
@@ -175,7 +200,7 @@ export function parseWandbReference(text: string, extraHosts: readonly string[] 
       return undefined;
     }
     const host = url.hostname.toLowerCase();
-    const isWandb = host === 'wandb.ai' || host.endsWith('.wandb.ai') || host.endsWith('.wandb.io') || extraHosts.includes(host);
+    const isWandb = isWandbHost(host) || extraHosts.includes(host);
     if (!isWandb || host === 'api.wandb.ai') return undefined;
     const segments = url.pathname.split('/').filter(Boolean).map(safeDecode);
     if (segments.length < 2 || NOT_AN_ENTITY.has(segments[0].toLowerCase())) return undefined;
@@ -186,6 +211,23 @@ export function parseWandbReference(text: string, extraHosts: readonly string[] 
   const path = /^([^/\s]+)\/([^/\s]+)(?:\/.*)?$/.exec(value);
   if (path && !path[1].includes(':')) return { entity: path[1], project: path[2] };
   return undefined;
+}
+
+/**
+ * The host name a value starts with when it is an address typed without `https://`:
+ * `wandb.ai/acme/vision`, `www.wandb.ai/…`, `acme.wandb.io/…`, `github.com/x/y`. A first
+ * segment with a dot and a final label of letters is a host name, never an entity.
+ */
+export function schemelessHost(value: string): string | undefined {
+  const first = /^([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(:\d+)?(\/|$)/.exec(value.trim());
+  if (!first) return undefined;
+  const host = first[1].toLowerCase();
+  // Without a path or a port, `jane.doe` may be a username: only W&B's own hosts count alone.
+  return first[2] || first[3] || isWandbHost(host) ? host : undefined;
+}
+
+function isWandbHost(host: string): boolean {
+  return host === 'wandb.ai' || host.endsWith('.wandb.ai') || host.endsWith('.wandb.io');
 }
 
 /** First path segments of wandb.ai that are app pages, not entities. */
@@ -218,7 +260,7 @@ function commonChecks(field: 'entity' | 'project', value: string, extraHosts: re
   const problems: Problem[] = [];
   if (containsApiKey(value)) problems.push({ code: 'api-key', severity: 'error', field });
   const reference = parseWandbReference(value, extraHosts);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim())) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim()) || schemelessHost(value)) {
     problems.push({ code: 'url', severity: 'error', field, ...(reference ? { suggestion: reference } : {}) });
   } else if (reference) {
     problems.push({ code: 'path', severity: 'error', field, suggestion: reference });
@@ -229,11 +271,14 @@ function commonChecks(field: 'entity' | 'project', value: string, extraHosts: re
     const refused = field === 'entity' || /[\r\n]/.test(value);
     problems.push({ code: 'control-char', severity: refused ? 'error' : 'warning', field, ...controls });
   }
+  const invisible = collect(value, isInvisible);
+  if (invisible.positions.length) problems.push({ code: 'invisible-char', severity: 'error', field, ...invisible });
   const edges = edgeWhitespace(value);
   if (edges.length) problems.push({ code: 'whitespace', severity: field === 'entity' ? 'error' : 'warning', field, positions: edges });
   const variable = SHELL_VARIABLE.exec(value);
   if (variable) problems.push({ code: 'shell-variable', severity: 'warning', field, params: { variable: variable[0] } });
-  if (!reference && isPlaceholder(value)) problems.push({ code: 'placeholder', severity: 'warning', field });
+  // A placeholder is never a name to put in code: an error, so snippets keep theirs.
+  if (!reference && isPlaceholder(value)) problems.push({ code: 'placeholder', severity: 'error', field });
   return problems;
 }
 
@@ -277,6 +322,14 @@ export function checkEntity(value: string, options: { extraHosts?: readonly stri
   if (!handled && value !== value.toLowerCase() && !problems.some((p) => p.code === 'placeholder' || p.code === 'api-key')) {
     problems.push({ code: 'uppercase', severity: 'warning', field: 'entity' });
   }
+  // Inner spaces, full-width letters, emoji, other scripts: not in a team name (edge spaces have their own error).
+  const edges = new Set(edgeWhitespace(value));
+  const unusual = collect(value, (ch) => isUnusualInEntity(ch));
+  const inner = unusual.positions.filter((position) => !edges.has(position));
+  if (!handled && inner.length && !problems.some((p) => p.code === 'placeholder' || p.code === 'api-key')) {
+    const chars = [...new Set(inner.map((position) => showChar(codePoints(value)[position])))];
+    problems.push({ code: 'unusual-char', severity: 'warning', field: 'entity', chars, positions: inner });
+  }
   return result(problems);
 }
 
@@ -311,6 +364,8 @@ export function checkHost(value: string): FieldResult {
   if (containsApiKey(value)) problems.push({ code: 'api-key', severity: 'error', field: 'host' });
   const controls = collect(value, isControl);
   if (controls.positions.length) problems.push({ code: 'control-char', severity: 'error', field: 'host', ...controls });
+  const invisible = collect(value, isInvisible);
+  if (invisible.positions.length) problems.push({ code: 'invisible-char', severity: 'error', field: 'host', ...invisible });
   if (value.trim() !== value) problems.push({ code: 'whitespace', severity: 'error', field: 'host' });
   let url: URL | undefined;
   try {

@@ -51,12 +51,13 @@ describe('the name checker on a guide page', () => {
       expect.stringContaining('“?”'),
     ]);
     expect(await field(page, 'project').getAttribute('aria-invalid')).toBe('true');
-    expect(await field(page, 'entity').getAttribute('aria-invalid')).toBe('false');
+    // A placeholder is an error: it never goes into the code below.
+    expect(await field(page, 'entity').getAttribute('aria-invalid')).toBe('true');
     const status = tool(page).locator('[data-status]');
     expect(await status.getAttribute('aria-live')).toBe('polite');
     // The live region says what is wrong and where, not only how many problems there are.
-    await expect.poll(() => status.textContent()).toMatch(/^Errors: 1 · Warnings: 1\. Entity: .*placeholder/);
-    expect(await tool(page).locator('[data-summary]').textContent()).toBe('Errors: 1 · Warnings: 1');
+    await expect.poll(() => status.textContent()).toMatch(/^Errors: 2 · Warnings: 0\. Entity: .*placeholder/);
+    expect(await tool(page).locator('[data-summary]').textContent()).toBe('Errors: 2 · Warnings: 0');
     // Each field is described by its own messages.
     const describedBy = async (name: string) => (await field(page, name).getAttribute('aria-describedby'))?.split(' ') ?? [];
     const texts = async (ids: string[]) => Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()));
@@ -147,6 +148,41 @@ describe('the name checker on a guide page', () => {
     await context.close();
   });
 
+  it.each(['wandb.ai/acme-ml/vision/runs/abc', 'www.wandb.ai/acme-ml/vision'])('reads %s, an address without https://, as a URL and never offers its host as the entity', async (typed) => {
+    const { context, page } = await open(`en/${PAGE}`);
+    await field(page, 'entity').fill(typed);
+    const apply = tool(page).locator('[data-apply]');
+    await expect.poll(() => apply.textContent()).toBe('Use entity “acme-ml” and project “vision”');
+    await apply.click();
+    await expect.poll(() => tool(page).locator('[data-summary]').textContent()).toBe(en['tool.allGood']);
+    expect(await visibleCode(page)).toContain('entity="acme-ml"');
+    await context.close();
+  });
+
+  it('keeps a placeholder out of the corrected code, from a link as from typing', async () => {
+    const { context, page } = await open(`en/${PAGE}?entity=my-awesome-team-name&project=resnet-sweep#check-names`);
+    await expect.poll(() => field(page, 'entity').getAttribute('aria-invalid')).toBe('true');
+    expect(await visibleCode(page)).not.toContain('my-awesome-team-name');
+    expect(await copyButtonCode(page)).not.toContain('my-awesome-team-name');
+    expect(await tool(page).locator('[data-snippet-note]').isVisible()).toBe(true);
+    await field(page, 'entity').fill('acme-ml');
+    await expect.poll(() => visibleCode(page)).toContain('entity="acme-ml"');
+    await context.close();
+  });
+
+  it.each([
+    ['ac\u200Bme', 'error'],
+    ['ａｃｍｅ', 'warning'],
+    ['acme team', 'warning'],
+  ])('does not pass %j as “no problem found”', async (entity, severity) => {
+    const { context, page } = await open(`en/${PAGE}`);
+    await field(page, 'project').fill('vision');
+    await field(page, 'entity').fill(entity);
+    await expect.poll(() => tool(page).locator(`[data-problems] li.w403-${severity}`).count()).toBe(1);
+    if (severity === 'error') expect(await visibleCode(page)).not.toContain(entity);
+    await context.close();
+  });
+
   it('shows and copies exactly the code for the typed values, in every format', async () => {
     const { context, page } = await open(`en/${PAGE}`);
     for (const host of ['https://acme.wandb.io/', '']) {
@@ -201,7 +237,7 @@ describe('the name checker on a guide page', () => {
     await reopened.goto(url);
     expect(await field(reopened, 'entity').inputValue()).toBe('acme & co');
     expect(await field(reopened, 'project').inputValue()).toBe('vision#2');
-    await expect.poll(() => tool(reopened).locator('[data-problems] li').first().textContent()).toContain('Projet');
+    await expect.poll(() => tool(reopened).locator('[data-problems] li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Projet')]));
     await context.close();
   });
 

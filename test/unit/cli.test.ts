@@ -24,9 +24,15 @@ describe('the CLI runs the same checks as the page', () => {
   });
 
   it('keeps ok true when there are only warnings', () => {
-    const out = cli('check', '--entity', 'my-awesome-team-name', '--project', 'my-awesome-project', '--json');
+    const out = cli('check', '--entity', 'Acme', '--project', 'vision', '--json');
     expect(out.code).toBe(0);
-    expect(JSON.parse(out.out).entity).toMatchObject({ ok: true, problems: [{ code: 'placeholder', severity: 'warning' }] });
+    expect(JSON.parse(out.out).entity).toMatchObject({ ok: true, problems: [{ code: 'uppercase', severity: 'warning' }] });
+  });
+
+  it('refuses a placeholder copied from an example, and prints no code with it', () => {
+    const out = cli('check', '--entity', 'my-awesome-team-name', '--project', 'vision', '--json');
+    expect(out.code).not.toBe(0);
+    expect(JSON.parse(out.out).entity).toMatchObject({ ok: false, problems: [{ code: 'placeholder', severity: 'error' }] });
   });
 
   it('answers in French with --lang fr', () => {

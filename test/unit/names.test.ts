@@ -5,8 +5,12 @@ const codes = (result: FieldResult) => result.problems.map((p) => `${p.severity}
 
 describe('project names follow the SDK’s own validator', () => {
   // The SDK's test data (tests/unit_tests/test_artifacts/test_validators.py, test_wandb_run.py).
-  it.each(['my-project', 'm', 'wandb-registry-a', 'p'.repeat(127), 'p'.repeat(128)])('accepts %s', (name) => {
-    expect(checkProject(name).ok).toBe(true);
+  it.each(['my-project', 'm', 'wandb-registry-a', 'p'.repeat(127), 'p'.repeat(128)])('accepts %s by the SDK’s rules', (name) => {
+    expect(checkProject(name).problems.filter((p) => p.code !== 'placeholder')).toEqual([]);
+  });
+
+  it('still refuses my-project for code: it is the examples’ placeholder, not the reader’s project', () => {
+    expect(codes(checkProject('my-project'))).toEqual(['error:placeholder']);
   });
 
   it.each([
@@ -45,7 +49,7 @@ describe('project names follow the SDK’s own validator', () => {
   });
 
   it('accepts quotes, braces, backticks, dollars, non-ASCII and emoji the SDK accepts', () => {
-    for (const name of [`it's "quoted"`, '{braces}', 'back`tick', 'prix-€', 'projet-été', '実験', '🚀-launch']) expect(checkProject(name).ok, name).toBe(true);
+    for (const name of [`it's "quoted"`, 'a{braces}b', 'back`tick', 'prix-€', 'projet-été', '実験', '🚀-launch']) expect(checkProject(name).ok, name).toBe(true);
   });
 });
 
@@ -74,13 +78,39 @@ describe('entity names: only what is certainly wrong is an error', () => {
   });
 
   it.each(['my-awesome-team-name', '<entity>', '<your-team>', 'your_entity', 'example-team', 'YOUR_ENTITY', 'entity', 'my-team', 'your_actual_team_name', '{entity}'])(
-    'warns that %s is a placeholder from an example',
+    'refuses %s, a placeholder from an example (never a name for code)',
     (name) => {
       const result = checkEntity(name);
-      expect(result.ok).toBe(true);
-      expect(codes(result)).toEqual(['warning:placeholder']);
+      expect(result.ok).toBe(false);
+      expect(codes(result)).toEqual(['error:placeholder']);
     },
   );
+
+  it.each(['ac\u200Bme', 'ac\u200Cme', 'ac\u200Dme', 'ac\u2060me', '\uFEFFacme', 'ac\u00A0me', 'ac\u00ADme', 'ac\u3000me'])(
+    'refuses %j: an invisible character pasted into a name',
+    (name) => {
+      const result = checkEntity(name);
+      expect(result.ok).toBe(false);
+      expect(result.problems.find((p) => p.code === 'invisible-char')).toMatchObject({ severity: 'error', positions: [Array.from(name).findIndex((ch) => !/[a-z]/.test(ch))] });
+      expect(checkProject(name).ok).toBe(false);
+      expect(checkHost(`https://${name}.wandb.io`).ok).toBe(false);
+    },
+  );
+
+  it.each([
+    ['ａｃｍｅ', ['ａ', 'ｃ', 'ｍ', 'ｅ']],
+    ['acme🚀', ['🚀']],
+    ['acme team', ['U+0020']],
+    ['فريق-البحث', ['ف', 'ر', 'ي', 'ق', 'ا', 'ل', 'ب', 'ح', 'ث']],
+  ])('warns that %s holds characters W&B team names do not use', (name, chars) => {
+    const result = checkEntity(name);
+    expect(result.ok).toBe(true);
+    expect(result.problems.find((p) => p.code === 'unusual-char')?.chars).toEqual(chars);
+  });
+
+  it('says nothing of dots and underscores, which usernames may hold', () => {
+    for (const name of ['jane.doe', 'j_doe']) expect(codes(checkEntity(name)), name).toEqual([]);
+  });
 
   it('warns about unexpanded shell variables', () => {
     for (const name of ['$username', '${WANDB_ENTITY}', '%USERNAME%', '$env:USER']) {
@@ -90,6 +120,25 @@ describe('entity names: only what is certainly wrong is an error', () => {
 
   it('warns about upper case, which W&B names rarely have', () => {
     expect(codes(checkEntity('Acme'))).toEqual(['warning:uppercase']);
+  });
+});
+
+describe('a W&B address typed without https://', () => {
+  it.each([
+    ['wandb.ai/acme/vision/runs/abc', { entity: 'acme', project: 'vision' }],
+    ['www.wandb.ai/acme/vision', { entity: 'acme', project: 'vision' }],
+    ['app.wandb.ai/acme/vision/workspace', { entity: 'acme', project: 'vision' }],
+    ['acme.wandb.io/ml/ocr-v2/runs/x', { entity: 'ml', project: 'ocr-v2', host: 'https://acme.wandb.io' }],
+  ])('reads %s as an address and suggests its entity and project', (value, suggestion) => {
+    const problem = checkEntity(value).problems[0];
+    expect(problem).toMatchObject({ code: 'url', severity: 'error' });
+    expect(problem.suggestion).toEqual(suggestion);
+  });
+
+  it.each(['wandb.ai', 'github.com/acme/vision', 'example.org/acme'])('never offers the host of %s as an entity', (value) => {
+    const problems = checkEntity(value).problems;
+    expect(problems[0]).toMatchObject({ code: 'url', severity: 'error' });
+    expect(problems.some((p) => p.suggestion)).toBe(false);
   });
 });
 
