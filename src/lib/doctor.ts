@@ -10,7 +10,14 @@ export type Category = 'permission' | 'authentication' | 'not-found' | 'organiza
 
 export interface CauseFinding {
   id: string;
+  /** Lines of the log that point to this cause (redacted, cut to MAX_EVIDENCE characters). */
   evidence: string[];
+  /**
+   * True when something in the log points to this cause rather than to a 403 in general;
+   * false for the usual suspects that fit any 403 and that the log does not tell apart
+   * (then `evidence` is empty and the page says what would confirm them).
+   */
+  pointed: boolean;
 }
 
 export interface Diagnosis {
@@ -232,72 +239,73 @@ function categorize(seen: Seen): Category {
   return 'unknown';
 }
 
-/** The permission causes, most likely first, from what the log shows about who and where. */
+/**
+ * The permission causes: first those a line of the log points to, with that line, most
+ * likely first; then the usual suspects of any 403, in the order the guide's triage checks
+ * them, with no evidence (the 403 itself is the category's, not theirs).
+ */
 function permissionCauses(seen: Seen): CauseFinding[] {
-  const errorLine = evidence(seen.permission ?? seen.status);
   const target = evidence(seen.entityLine);
   const login = evidence(seen.login);
   const findings: CauseFinding[] = [];
-  const add = (id: string, ...lines: string[][]) => {
-    if (!findings.some((f) => f.id === id)) findings.push({ id, evidence: [...new Set(lines.flat())] });
+  const add = (id: string, pointed: boolean, ...lines: string[][]) => {
+    if (!findings.some((f) => f.id === id)) findings.push({ id, pointed, evidence: pointed ? [...new Set(lines.flat())] : [] });
   };
   const entity = seen.entity;
   const placeholder = entity !== undefined && checkEntity(entity).problems.some((p) => p.code === 'placeholder' || p.code === 'shell-variable');
-  if (placeholder) add('wrong-entity', target, errorLine);
+  if (placeholder) add('wrong-entity', true, target);
   // No username on the login line: the key was not accepted when the SDK asked who it belongs to.
-  if (seen.keyConfigured) add('stale-credentials', evidence(seen.keyConfigured), errorLine);
-  if (seen.ignoring) add('entity-set-elsewhere', evidence(seen.ignoring), errorLine);
+  if (seen.keyConfigured) add('stale-credentials', true, evidence(seen.keyConfigured));
+  if (seen.ignoring) add('entity-set-elsewhere', true, evidence(seen.ignoring));
   // The code passes no entity: WANDB_ENTITY, a settings file or the default entity chose it.
-  if (seen.initWithoutEntity && !entity) add('entity-set-elsewhere', evidence(seen.initWithoutEntity), errorLine);
-  if (seen.settingsFailed) add('entity-set-elsewhere', evidence(seen.settingsFailed), errorLine);
-  if (entity && seen.username && entity === seen.username) add('personal-entity', login, target, errorLine);
+  if (seen.initWithoutEntity && !entity) add('entity-set-elsewhere', true, evidence(seen.initWithoutEntity));
+  if (seen.settingsFailed) add('entity-set-elsewhere', true, evidence(seen.settingsFailed));
+  if (entity && seen.username && entity === seen.username) add('personal-entity', true, login, target);
   // The parentheses only ever show one of the account's teams, so a match means the account is
   // in the target team, on every SDK version.
   if (entity && seen.loginEntity && entity === seen.loginEntity) {
-    add('view-only-role', login, target, errorLine);
-    add('restricted-project', login, target, errorLine);
+    add('view-only-role', true, login, target);
+    add('restricted-project', true, login, target);
   }
   // No team in parentheses says the account is not in the code's entity only up to SDK 0.19.4.
   if (entity && seen.login && seen.loginShowsCodeEntity && !seen.loginEntity && entity !== seen.username) {
-    add('not-a-member', login, target, errorLine);
-    add('wrong-entity', target, errorLine);
+    add('not-a-member', true, login, target);
+    add('wrong-entity', true, target);
   }
-  // Nothing more specific: the usual suspects, in the order the guide's triage checks them.
-  add('wrong-entity', target, errorLine);
-  add('not-a-member', login, target, errorLine);
-  add('view-only-role', errorLine);
-  add('restricted-project', errorLine);
-  add('entity-set-elsewhere', errorLine);
-  if (seen.host && !/\/\/api\.wandb\.ai\/?$/.test(seen.host)) add('wrong-host', login.length ? login : evidence(seen.credentials));
-  add('stale-credentials', login.length ? login : errorLine);
-  return findings.slice(0, MAX_CAUSES);
+  // Nothing more specific: the usual suspects of any 403. A server other than the public
+  // cloud may be the right one or not: the log cannot say, so it is only a suspect.
+  const otherHost = seen.host !== undefined && !/\/\/api\.wandb\.ai\/?$/.test(seen.host);
+  for (const id of ['wrong-entity', 'not-a-member', 'view-only-role', 'restricted-project', 'entity-set-elsewhere', ...(otherHost ? ['wrong-host'] : []), 'stale-credentials']) add(id, false);
+  return findings.slice(0, Math.max(MAX_CAUSES, findings.filter((f) => f.pointed).length));
 }
 
 function causesFor(category: Category, seen: Seen): CauseFinding[] {
   const status = evidence(seen.status);
+  const found = (id: string, lines: string[]): CauseFinding => ({ id, pointed: lines.length > 0, evidence: [...new Set(lines)] });
   switch (category) {
     case 'permission':
       return permissionCauses(seen);
     case 'authentication':
       return [
-        { id: 'auth-401', evidence: [...new Set([...status, ...evidence(seen.auth), ...evidence(seen.keyConfigured)])] },
-        { id: 'stale-credentials', evidence: [...new Set([...status, ...evidence(seen.auth), ...evidence(seen.credentials)])] },
+        found('auth-401', [...status, ...evidence(seen.auth), ...evidence(seen.keyConfigured)]),
+        found('stale-credentials', [...evidence(seen.keyConfigured), ...evidence(seen.credentials)]),
       ];
     case 'not-found':
       // The 404 on upsertBucket names the entity: W&B creates a missing project itself (wandb-facts §0.7).
       return [
-        { id: 'not-found-404', evidence: [...new Set([...evidence(seen.notFound), ...status])] },
-        { id: 'wrong-entity', evidence: [...new Set([...evidence(seen.entityLine), ...evidence(seen.notFound)])] },
-        { id: 'wrong-host', evidence: [...new Set([...evidence(seen.login ?? seen.credentials), ...evidence(seen.notFound)])] },
+        found('not-found-404', [...evidence(seen.notFound), ...status]),
+        found('wrong-entity', [...evidence(seen.entityLine), ...evidence(seen.notFound)]),
+        // The log shows which server answered, not whether it is the right one.
+        { id: 'wrong-host', pointed: false, evidence: [] },
       ];
     case 'organization-entity':
-      return [{ id: 'organization-entity', evidence: evidence(seen.organization) }];
+      return [found('organization-entity', evidence(seen.organization))];
     case 'network':
-      return seen.html ? [{ id: 'proxy-403', evidence: [...new Set([...status, ...evidence(seen.html)])] }] : [{ id: 'timeout', evidence: evidence(seen.network) }];
+      return seen.html ? [found('proxy-403', [...status, ...evidence(seen.html)])] : [found('timeout', evidence(seen.network))];
     case 'storage':
-      return [{ id: 'storage-403', evidence: [...new Set([...evidence(seen.storage), ...status])] }];
+      return [found('storage-403', [...evidence(seen.storage), ...status])];
     case 'server':
-      return [{ id: 'timeout', evidence: status }];
+      return [found('timeout', status)];
     default:
       return [];
   }
@@ -375,7 +383,8 @@ function readCheckOutput(input: string): Diagnosis | undefined {
     const id = text(fields.cause);
     if (id && CAUSE_IDS.has(id) && !result.causes.some((c) => c.id === id) && result.causes.length < MAX_CAUSES) {
       const said = text(fields.evidence);
-      result.causes.push({ id, evidence: said ? evidence({ text: said, index: 0 }) : [] });
+      // The script's verdict, inferred causes included: it checked what no log shows.
+      result.causes.push({ id, pointed: true, evidence: said ? evidence({ text: said, index: 0 }) : [] });
     }
   }
   return result;

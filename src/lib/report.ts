@@ -28,12 +28,19 @@ export function formatReport(diagnosis: Diagnosis, dict: Dictionary, base: strin
     const value = diagnosis[key];
     lines.push(`- ${dict[`doctor.fact.${key}`]}${colon}${value === null ? `(${dict['doctor.notShown']})` : String(value)}`);
   }
-  if (diagnosis.causes.length) {
+  const pointed = diagnosis.causes.filter((cause) => cause.pointed);
+  const suspects = diagnosis.causes.filter((cause) => !cause.pointed);
+  if (pointed.length) {
     lines.push('', dict['doctor.causes'] + colon.trimEnd());
-    diagnosis.causes.forEach((cause, i) => {
+    pointed.forEach((cause, i) => {
       lines.push(`${i + 1}. ${dict[`cause.${cause.id}`]} — ${causeLink(diagnosis, cause.id, base, locale)}`);
       for (const line of cause.evidence) lines.push(`   > ${line}`);
     });
+  }
+  // The suspects any 403 fits: named, with no line of the log claimed for them.
+  if (suspects.length) {
+    lines.push('', dict['doctor.suspects'] + colon.trimEnd());
+    for (const cause of suspects) lines.push(`- ${dict[`cause.${cause.id}`]} — ${causeLink(diagnosis, cause.id, base, locale)}`);
   }
   return lines.join('\n');
 }

@@ -51,7 +51,7 @@ describe('the Content-Security-Policy', () => {
 
     const doctor = await visit(`${locale}/doctor/`, async (page) => {
       await page.locator('w403-log-doctor textarea').fill('wandb: ERROR Error uploading run: returned error 403: {"errors":[{"message":"permission denied"}]}');
-      await page.locator('w403-log-doctor [data-causes] li a').first().waitFor();
+      await page.locator('w403-log-doctor :is([data-causes], [data-suspects]) li a').first().waitFor();
     });
     expect(doctor.problems).toEqual([]);
   });

@@ -137,11 +137,13 @@ describe('hostile values typed or pasted', () => {
     const log = [
       `wandb: Currently logged in as: ${value} to https://api.wandb.ai. Use \`wandb login --relogin\` to force relogin`,
       `    run = wandb.init(entity=${JSON.stringify(value)}, project="demo")`,
+      // A line that points to a cause, so the payload is shown as that cause's evidence.
+      `wandb: WARNING Ignoring entity '${value}' when running a sweep.`,
       `wandb: ERROR Error uploading run: returned error 403: {"errors":[{"message":"permission denied ${value.replace(/"/g, '\\"')}","path":["upsertBucket"]}]}`,
     ].join('\n');
     const { context, page, watch, dialogs } = await open('en/doctor/');
     await page.locator('w403-log-doctor textarea').fill(log);
-    await page.locator('w403-log-doctor [data-causes] li').first().waitFor();
+    await page.locator('w403-log-doctor :is([data-causes], [data-suspects]) li').first().waitFor();
     const shown = await page.locator('w403-log-doctor [data-result]').innerText();
     expect(shown).toContain(value.includes('\u202E') ? 'acme' : value.slice(0, 12));
     await expectInert(page, dialogs, await watch.problems());

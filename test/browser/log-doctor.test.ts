@@ -1,6 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { copiedBy, newContext, useBrowser } from '../support/browser';
+import en from '../../src/content/i18n/en.json';
+import fr from '../../src/content/i18n/fr.json';
 
 const siteUrl = inject('siteUrl');
 const KEY = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
@@ -58,6 +60,55 @@ describe('the log doctor page', () => {
     expect(new URL(page.url()).hash).toBe('#confirm');
     expect(await page.locator('w403-name-checker input[name="entity"]').inputValue()).toBe('my-awesome-team-name');
     expect(await page.locator('w403-name-checker input[name="project"]').inputValue()).toBe('my-awesome-project');
+    await context.close();
+  });
+
+  it('lists the cause a line points to with that line, the other suspects apart with what would confirm them, and no line claimed for them', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/doctor/`);
+    await page.locator('w403-log-doctor textarea').fill(LOG);
+    const doctor = page.locator('w403-log-doctor');
+    await doctor.locator('[data-causes] li').first().waitFor();
+    expect(await doctor.locator('[data-causes] li a').evaluateAll((links) => links.map((a) => a.getAttribute('data-cause')))).toEqual(['wrong-entity']);
+    expect(await doctor.locator('[data-causes] li pre').first().textContent()).toContain('my-awesome-team-name');
+    const suspects = doctor.locator('[data-suspects] li');
+    expect(await suspects.count()).toBeGreaterThan(2);
+    expect(await doctor.locator('[data-suspects] pre').count()).toBe(0);
+    for (const text of await suspects.allInnerTexts()) expect(text).toContain(en['doctor.confirmLabel']);
+    await context.close();
+  });
+
+  it.each(['en', 'fr'])('in /%s/, with no entity in the log, names no cause, asks for the wandb.init() line and offers the login line’s team and the access check', async (locale) => {
+    const dict = locale === 'fr' ? fr : en;
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}${locale}/doctor/`);
+    await page.locator('w403-log-doctor textarea').fill([LOG.split('\n')[0], LOG.split('\n')[4]].join('\n'));
+    const doctor = page.locator('w403-log-doctor');
+    await doctor.locator('[data-suspects] li').first().waitFor();
+    expect(await doctor.locator('[data-causes-heading]').isVisible()).toBe(false);
+    expect(await doctor.locator('[data-next]').innerText()).toContain(dict['doctor.askInit']);
+    await expect.poll(() => doctor.locator('[data-note]').textContent()).toBe(dict['doctor.announceSuspects']);
+    expect(await doctor.locator('[data-next] a', { hasText: dict['doctor.accessCheck'] }).getAttribute('href')).toMatch(new RegExp(`/${locale}/access-check/$`));
+    const team = doctor.locator('[data-next] a', { hasText: 'lzwjava-teksystems' });
+    await team.click();
+    await page.waitForURL(new RegExp(`/${locale}/causes/wrong-entity/`));
+    expect(new URL(page.url()).hash).toBe('#check-names');
+    expect(await page.locator('w403-name-checker input[name="entity"]').inputValue()).toBe('lzwjava-teksystems');
+    await context.close();
+  });
+
+  it('shows no empty causes heading for text with no wandb error, and offers the access check', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/doctor/`);
+    await page.locator('w403-log-doctor textarea').fill('permission denied');
+    const doctor = page.locator('w403-log-doctor');
+    await doctor.locator('[data-next] p').first().waitFor();
+    expect(await doctor.locator('[data-causes-heading]').isVisible()).toBe(false);
+    expect(await doctor.locator('[data-suspects-heading]').isVisible()).toBe(false);
+    expect(await doctor.locator('[data-next]').innerText()).toContain(en['doctor.noCause']);
     await context.close();
   });
 

@@ -22,7 +22,7 @@ async function fillTools(page: Page): Promise<void> {
   const doctor = page.locator('w403-log-doctor');
   if (await doctor.count()) {
     await doctor.locator('textarea').fill(LOG);
-    await doctor.locator('[data-causes] li').first().waitFor();
+    await doctor.locator(':is([data-causes], [data-suspects]) li').first().waitFor();
   }
   const desk = page.locator('w403-support-desk');
   if (await desk.count()) {

@@ -216,7 +216,7 @@ describe('large logs in the doctor', () => {
     const filler = 'INFO step ok\n'.repeat(1_000_000); // 13 MB between the login line and the error
     const [login, , error] = LOG.split('\n');
     await page.locator('w403-log-doctor input[type="file"]').setInputFiles({ name: 'train.log', mimeType: 'text/plain', buffer: Buffer.from(`${login}\n${filler}${error}\n`) });
-    await page.locator('w403-log-doctor [data-causes] li').first().waitFor();
+    await page.locator('w403-log-doctor :is([data-causes], [data-suspects]) li').first().waitFor();
     expect(await page.locator('w403-log-doctor [data-facts]').innerText()).toContain('PERMISSION_ERROR');
     expect(await page.locator('w403-log-doctor [data-facts]').innerText()).toContain('alice');
     expect(await page.locator('w403-log-doctor [data-note]').textContent()).toMatch(new RegExp(`^${format(en['doctor.tooBig'], { size: '12.4', head: 2, tail: 8 }).replace(/[.]/g, '\\.')} `));
@@ -238,7 +238,7 @@ describe('large logs in the doctor', () => {
     await page.waitForTimeout(400);
     expect(await page.locator('w403-log-doctor [data-result]').isHidden()).toBe(true);
     await page.locator('w403-log-doctor button[type="submit"]').click();
-    await page.locator('w403-log-doctor [data-causes] li').first().waitFor();
+    await page.locator('w403-log-doctor :is([data-causes], [data-suspects]) li').first().waitFor();
     await context.close();
   });
 });

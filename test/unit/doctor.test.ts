@@ -149,8 +149,8 @@ describe('the access check’s output (w403-check: lines)', () => {
     const d = diagnose(`wandb: ERROR Error while calling W&B API: permission denied (<Response [401]>)\n${run('w403-check: cause="not-a-member" inferred=false evidence="x"\nw403-check: cause="wrong-entity" inferred=false evidence="y"')}`);
     expect(d).toMatchObject({ category: 'access-check', status: null, username: 'alice', host: 'https://acme.wandb.io', entity: 'acme', project: null, sdkVersion: '0.28.2' });
     expect(d.causes).toEqual([
-      { id: 'not-a-member', evidence: ['x'] },
-      { id: 'wrong-entity', evidence: ['y'] },
+      { id: 'not-a-member', pointed: true, evidence: ['x'] },
+      { id: 'wrong-entity', pointed: true, evidence: ['y'] },
     ]);
   });
 
@@ -164,7 +164,36 @@ describe('the access check’s output (w403-check: lines)', () => {
   it('ignores ids outside the catalogue, mentions that are not lines, and redacts keys in the evidence', () => {
     const key = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
     const d = diagnose(run(`w403-check: cause="made-up" evidence="x"\nw403-check: cause="stale-credentials" evidence="WANDB_API_KEY=${key}"`));
-    expect(d.causes).toEqual([{ id: 'stale-credentials', evidence: [`WANDB_API_KEY=${REDACTED}`] }]);
+    expect(d.causes).toEqual([{ id: 'stale-credentials', pointed: true, evidence: [`WANDB_API_KEY=${REDACTED}`] }]);
     expect(diagnose('Paste it down to “w403-check: end”.').category).toBe('unknown');
+  });
+});
+
+describe('causes ranked by what the log shows (review F12)', () => {
+  const LOGIN = 'wandb: Currently logged in as: jdoe (jdoe-lab) to https://api.wandb.ai. Use `wandb login --relogin` to force relogin';
+  const ERROR = 'wandb: ERROR Error uploading run: returned error 403: {"data":{"upsertBucket":null},"errors":[{"message":"permission denied","path":["upsertBucket"],"extensions":{"code":"PERMISSION_ERROR"}}]}';
+
+  it('points to no cause when the log shows only the 403 and who is logged in, and cites no line for the suspects', () => {
+    const d = diagnose(`${LOGIN}\n${ERROR}`);
+    expect(d.category).toBe('permission');
+    expect(d.causes.length).toBeGreaterThan(2);
+    for (const cause of d.causes) expect(cause, cause.id).toMatchObject({ pointed: false, evidence: [] });
+  });
+
+  it('points to the wrong entity, with the line that shows the placeholder, and leaves the rest as suspects', () => {
+    const d = diagnose(`${LOGIN}\n    run = wandb.init(entity="my-awesome-team-name", project="resnet-sweep")\n${ERROR}`);
+    expect(d.causes[0]).toMatchObject({ id: 'wrong-entity', pointed: true });
+    expect(d.causes[0].evidence.join('\n')).toContain('my-awesome-team-name');
+    expect(d.causes.slice(1).every((cause) => !cause.pointed)).toBe(true);
+  });
+
+  it('gives different logs different leads', () => {
+    const placeholder = diagnose(`${LOGIN}\n    run = wandb.init(entity="my-awesome-team-name", project="x")\n${ERROR}`);
+    const ownTeam = diagnose(`${LOGIN}\n    run = wandb.init(entity="jdoe-lab", project="x")\n${ERROR}`);
+    const sweep = diagnose(`wandb: WARNING Ignoring entity 'acme' when running a sweep.\n${ERROR}`);
+    const leads = [placeholder, ownTeam, sweep].map((d) => d.causes.filter((c) => c.pointed).map((c) => c.id).join(','));
+    expect(new Set(leads).size).toBe(3);
+    expect(ownTeam.causes.filter((c) => c.pointed).map((c) => c.id)).toEqual(['view-only-role', 'restricted-project']);
+    expect(sweep.causes[0]).toMatchObject({ id: 'entity-set-elsewhere', pointed: true });
   });
 });

@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { startStaticServer } from '/work/main/test/support/static-server.ts';
+const server = await startStaticServer('dist');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const [,, locale, w, h, scheme, out, file] = process.argv;
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, colorScheme: scheme as any });
+await page.addInitScript((v) => localStorage.setItem('starlight-theme', v), scheme);
+await page.goto(server.url + locale + '/doctor/');
+await page.fill('textarea', readFileSync(file, 'utf8'));
+await page.click('button[type=submit]');
+await page.waitForTimeout(500);
+await page.screenshot({ path: out, fullPage: false });
+await page.evaluate(() => document.querySelector('[data-next]')?.scrollIntoView());
+await page.screenshot({ path: out.replace('.png', '-b.png') });
+await browser.close(); await server.close();
