@@ -91,6 +91,7 @@ const PERMISSION_WORDS = /permission denied|PERMISSION_ERROR|do not have permiss
 /** "Permission denied" counts only where wandb says it, not in an OS error ([Errno 13]). */
 const WANDB_CONTEXT = /ERROR|CommError|W&B|wandb|upsert|PERMISSION_ERROR|It appears/;
 const OS_ERROR = /\[Errno \d+\]|PermissionError:/;
+const BARE_PERMISSION = /^permission denied\.?$/i;
 const NOT_FOUND_WORDS = /not found during upsertBucket|\(Error 404: Not Found\)/;
 
 interface Line {
@@ -124,6 +125,8 @@ interface Seen {
   ignoring?: Line;
   entityLine?: Line;
   projectLine?: Line;
+  /** The entity was read from an `entity=` argument in the log (code that passes it). */
+  entityFromArg?: boolean;
   /** A wandb.init() call the log shows whole, that passes no entity: the target came from elsewhere. */
   initWithoutEntity?: Line;
   code?: string;
@@ -198,6 +201,7 @@ function scan(input: string): Seen {
       if (entityArg) {
         seen.entity = entityArg[2];
         seen.entityLine = line;
+        seen.entityFromArg = true;
       }
     }
     if (!seen.project) {
@@ -216,7 +220,8 @@ function scan(input: string): Seen {
     if (!seen.auth && AUTH.test(text)) seen.auth = line;
     if (!seen.network && NETWORK.test(text)) seen.network = line;
     if (!seen.notFound && NOT_FOUND_WORDS.test(text)) seen.notFound = line;
-    if (!seen.permission && PERMISSION_WORDS.test(text) && WANDB_CONTEXT.test(text) && !OS_ERROR.test(text)) seen.permission = line;
+    // SDK 0.26.1 and later print the bare message: a line that is only "permission denied" is W&B's.
+    if (!seen.permission && PERMISSION_WORDS.test(text) && (WANDB_CONTEXT.test(text) || BARE_PERMISSION.test(text)) && !OS_ERROR.test(text)) seen.permission = line;
     if (!seen.ignoring && IGNORING.test(text)) seen.ignoring = line;
     if (!seen.keyConfigured && KEY_CONFIGURED.test(text)) seen.keyConfigured = line;
     if (SETTINGS_LOADING.test(text)) seen.settingsLoading = true;
@@ -275,7 +280,10 @@ function permissionCauses(seen: Seen): CauseFinding[] {
   // Nothing more specific: the usual suspects of any 403. A server other than the public
   // cloud may be the right one or not: the log cannot say, so it is only a suspect.
   const otherHost = seen.host !== undefined && !/\/\/api\.wandb\.ai\/?$/.test(seen.host);
-  for (const id of ['wrong-entity', 'not-a-member', 'view-only-role', 'restricted-project', 'entity-set-elsewhere', ...(otherHost ? ['wrong-host'] : []), 'stale-credentials']) add(id, false);
+  // Code that passes entity= is not overridden by WANDB_ENTITY or a settings file (facts §5), and a
+  // sweep or Launch would have printed "Ignoring entity": then the entity was not set elsewhere.
+  const setElsewhere = seen.entityFromArg ? [] : ['entity-set-elsewhere'];
+  for (const id of ['wrong-entity', 'not-a-member', 'view-only-role', 'restricted-project', ...setElsewhere, ...(otherHost ? ['wrong-host'] : []), 'stale-credentials']) add(id, false);
   return findings.slice(0, Math.max(MAX_CAUSES, findings.filter((f) => f.pointed).length));
 }
 

@@ -4,6 +4,18 @@ import { containsApiKey } from './names.ts';
 import { isLocale, type Locale } from './locale.ts';
 
 export const PREFILL_KEYS = ['entity', 'project', 'host'] as const;
+
+/**
+ * The pages that read `?entity=…&project=…&host=…`: those with the name checker (test:
+ * content/pages-with-values checks this list against the MDX). A link to any other page
+ * carries no values, and nothing may promise the reader they will be filled in there.
+ */
+export const PAGES_WITH_VALUES: readonly string[] = ['causes/wrong-entity', 'causes/wrong-project', 'causes/wrong-host', 'access-check'];
+
+/** Whether the page (slug under the locale, '' for the start page) fills its tools from a link's values. */
+export function pageUsesValues(page: string): boolean {
+  return PAGES_WITH_VALUES.includes(page);
+}
 export type PrefillKey = (typeof PREFILL_KEYS)[number];
 export type Prefill = Partial<Record<PrefillKey, string>>;
 

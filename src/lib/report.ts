@@ -2,7 +2,7 @@
 // reader copies into a support ticket. Evidence is already redacted by the doctor.
 import { causeAnchor, getCause } from './causes.ts';
 import type { Diagnosis } from './doctor.ts';
-import { buildLink } from './links.ts';
+import { buildLink, pageUsesValues } from './links.ts';
 import type { Locale } from './locale.ts';
 import type { Dictionary } from './messages.ts';
 
@@ -12,9 +12,10 @@ export const FACT_KEYS = ['status', 'username', 'loginEntity', 'host', 'entity',
 export function causeLink(diagnosis: Diagnosis, causeId: string, base: string, locale: Locale): string | undefined {
   const cause = getCause(causeId);
   if (!cause) return undefined;
+  // Values only go to pages that read them.
   const values: Record<string, string> = {};
-  if (diagnosis.entity) values.entity = diagnosis.entity;
-  if (diagnosis.project) values.project = diagnosis.project;
+  if (pageUsesValues(cause.page) && diagnosis.entity) values.entity = diagnosis.entity;
+  if (pageUsesValues(cause.page) && diagnosis.project) values.project = diagnosis.project;
   const link = buildLink({ base, locale, page: cause.page, section: causeAnchor(cause), values });
   // A value that looks like a key is left out rather than losing the link.
   return link.ok ? link.url : (buildLink({ base, locale, page: cause.page, section: causeAnchor(cause) }) as { url: string }).url;

@@ -99,11 +99,27 @@ describe('the log doctor page', () => {
     await context.close();
   });
 
+  it('offers the login line’s team in place of a placeholder the log shows, and not next to a real target', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/doctor/`);
+    const doctor = page.locator('w403-log-doctor');
+    await doctor.locator('textarea').fill(LOG);
+    await doctor.locator('[data-causes] li').first().waitFor();
+    const offer = doctor.locator('[data-next] a', { hasText: 'lzwjava-teksystems' });
+    expect(await offer.textContent()).toContain('my-awesome-team-name');
+    // The placeholder project is not carried into the checker either.
+    expect(new URL((await offer.getAttribute('href'))!).search).toBe('?entity=lzwjava-teksystems');
+    await doctor.locator('textarea').fill(LOG.replace('my-awesome-team-name', 'acme-research'));
+    await expect.poll(() => doctor.locator('[data-next] a', { hasText: 'lzwjava-teksystems' }).count()).toBe(0);
+    await context.close();
+  });
+
   it('shows no empty causes heading for text with no wandb error, and offers the access check', async () => {
     const context = await newContext(session.browser);
     const page = await context.newPage();
     await page.goto(`${siteUrl}en/doctor/`);
-    await page.locator('w403-log-doctor textarea').fill('permission denied');
+    await page.locator('w403-log-doctor textarea').fill('hello world\nnothing failed here');
     const doctor = page.locator('w403-log-doctor');
     await doctor.locator('[data-next] p').first().waitFor();
     expect(await doctor.locator('[data-causes-heading]').isVisible()).toBe(false);

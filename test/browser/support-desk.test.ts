@@ -33,25 +33,42 @@ describe('the support desk', () => {
     const desk = page.locator('w403-support-desk');
     await desk.locator('[name="entity"]').fill('acme-ml');
     await desk.locator('[name="project"]').fill('vision');
-    await desk.locator('[name="section"]').selectOption('view-only-role');
+    await desk.locator('[name="section"]').selectOption('wrong-entity');
     await desk.locator('[name="language"]').selectOption('en');
     await desk.locator('button[type="submit"]').click();
     // The reply is in English, so the link opens in English.
-    const link = `${siteUrl}go/view-only-role/?lang=en&entity=acme-ml&project=vision`;
+    const link = `${siteUrl}go/wrong-entity/?lang=en&entity=acme-ml&project=vision`;
     expect(await desk.locator('[data-link]').getAttribute('href')).toBe(link);
     const reply = await desk.locator('[data-reply]').inputValue();
     expect(reply).toContain('Hello');
-    expect(reply).toContain(`“${en['cause.view-only-role']}”`);
+    expect(reply).toContain(`“${en['cause.wrong-entity']}”`);
     expect(reply.endsWith(link)).toBe(true);
     expect(await copiedBy(page, desk.locator('[data-copy-reply]'))).toBe(reply);
     // The link the agent sends opens the section in the reply's language, prefilled, whatever the customer's browser prefers.
     const customer = await newContext(session.browser, 'fr-FR');
     const opened = await customer.newPage();
     await opened.goto(link);
-    await opened.waitForURL(/\/en\/causes\/view-only-role\//);
+    await opened.waitForURL(/\/en\/causes\/wrong-entity\//);
     expect(new URL(opened.url()).hash).toBe('#confirm');
     expect(new URL(opened.url()).search).toBe('?entity=acme-ml&project=vision');
+    await expect.poll(() => opened.locator('w403-name-checker input[name="entity"]').inputValue()).toBe('acme-ml');
     await customer.close();
+    await context.close();
+  });
+
+  it('promises values only for a section whose page fills them in, and says so otherwise', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/support/`);
+    const desk = page.locator('w403-support-desk');
+    await desk.locator('[name="entity"]').fill('acme-ml');
+    await desk.locator('[name="project"]').fill('vision');
+    await desk.locator('[name="section"]').selectOption('view-only-role');
+    await desk.locator('button[type="submit"]').click();
+    expect(await desk.locator('[data-link]').getAttribute('href')).toBe(`${siteUrl}go/view-only-role/?lang=en`);
+    const reply = await desk.locator('[data-reply]').inputValue();
+    expect(reply).not.toContain(en['desk.replyTemplate'].split('{{cause}}')[1].split('{{')[0].trim());
+    expect(await desk.locator('[data-note]').textContent()).toBe(en['desk.valuesNotUsed']);
     await context.close();
   });
 

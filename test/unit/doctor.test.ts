@@ -197,3 +197,16 @@ describe('causes ranked by what the log shows (review F12)', () => {
     expect(sweep.causes[0]).toMatchObject({ id: 'entity-set-elsewhere', pointed: true });
   });
 });
+
+describe('what the fresh-eyes read found', () => {
+  it('reads the bare “permission denied” of SDK 0.26.1 and later as W&B’s refusal, with no status', () => {
+    expect(diagnose('permission denied')).toMatchObject({ category: 'permission', status: null });
+    expect(diagnose("PermissionError: [Errno 13] Permission denied: '/data/wandb'").category).not.toBe('permission');
+  });
+
+  it('does not suspect an entity set elsewhere when the code passes entity=', () => {
+    const d = diagnose('    run = wandb.init(entity="acme-research", project="vision")\nwandb: ERROR permission denied');
+    expect(d.causes.map((c) => c.id)).not.toContain('entity-set-elsewhere');
+    expect(diagnose('wandb: ERROR permission denied').causes.map((c) => c.id)).toContain('entity-set-elsewhere');
+  });
+});
