@@ -27,3 +27,10 @@ const LOG_MARKERS: readonly RegExp[] = [
  * the text never leaves the browser. The doctor reads it once and removes it.
  */
 export const DOCTOR_PASTE_KEY = 'w403:doctor-paste';
+
+/**
+ * Where the doctor keeps the last pasted log for this tab, so that Back from a cause page, a
+ * language switch or a reload finds it again: the tab's sessionStorage, with API keys and
+ * passwords already redacted. Nothing leaves the browser; the tab's end clears it.
+ */
+export const DOCTOR_KEPT_KEY = 'w403:doctor-kept';

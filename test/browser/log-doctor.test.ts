@@ -128,6 +128,29 @@ describe('the log doctor page', () => {
     await context.close();
   });
 
+  it('keeps the diagnosis for Back from a cause page and for a language switch, with the key redacted', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/doctor/`);
+    const doctor = page.locator('w403-log-doctor');
+    await doctor.locator('textarea').fill(LOG);
+    await doctor.locator('[data-causes] li a').first().click();
+    await page.waitForURL(/\/causes\//);
+    await page.goBack();
+    await expect.poll(() => page.locator('w403-log-doctor [data-causes] li a').first().getAttribute('data-cause')).toBe('wrong-entity');
+    const kept = await page.locator('w403-log-doctor textarea').inputValue();
+    expect(kept).toContain('my-awesome-team-name');
+    expect(kept).not.toContain(KEY);
+    await page.goto(`${siteUrl}fr/doctor/`);
+    await expect.poll(() => page.locator('w403-log-doctor [data-causes] li a').count()).toBeGreaterThan(0);
+    // Emptied by the reader, it is gone for the next visit too.
+    await page.locator('w403-log-doctor textarea').fill('');
+    await expect.poll(() => page.locator('w403-log-doctor [data-result]').isHidden()).toBe(true);
+    await page.reload();
+    expect(await page.locator('w403-log-doctor textarea').inputValue()).toBe('');
+    await context.close();
+  });
+
   it('copies a redacted summary in the page’s language', async () => {
     const context = await newContext(session.browser, 'fr-FR');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
