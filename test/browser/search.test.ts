@@ -54,6 +54,16 @@ describe('site search finds a pasted error line', () => {
     expect(page.url()).not.toContain('upsertBucket');
   });
 
+  it('in /fr/, speaks French in its results message and its clear button', { retry: SEARCH_RETRY }, async () => {
+    const context = await newContext(session.browser);
+    onTestFinished(() => context.close());
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}fr/`);
+    await searchSite(page, 'équipe');
+    await expect.poll(() => page.locator('#starlight__search .pagefind-ui__message').textContent()).toMatch(/^\d+ résultats? pour équipe$/);
+    expect(await page.locator('#starlight__search .pagefind-ui__search-clear').textContent()).toBe('Effacer');
+  });
+
   it.each(['en', 'fr'])('in /%s/, a search of plain words offers no doctor shortcut', { retry: SEARCH_RETRY }, async (locale) => {
     const context = await newContext(session.browser);
     onTestFinished(() => context.close());
