@@ -132,6 +132,12 @@ describe('the name checker on a guide page', () => {
     await expect.poll(() => page.locator('.w403-landing').count()).toBe(1);
     expect(await page.locator('.w403-landing').textContent()).not.toContain(key.slice(0, 12));
     expect(await page.locator('.w403-landing').textContent()).toContain(en['tool.fromLinkNoValues']);
+    // A value the checker refuses is announced with the note, not shown as if all were well.
+    await page.goto(`${siteUrl}en/${PAGE}?entity=ac%E2%80%8Bme&project=vision#confirm`);
+    await expect.poll(() => page.locator('.w403-landing').textContent()).toContain(en['tool.fromLinkFaulty']);
+    await page.goto(`${siteUrl}en/${PAGE}?entity=acme&project=vision#confirm`);
+    await expect.poll(() => page.locator('.w403-landing').count()).toBe(1);
+    expect(await page.locator('.w403-landing').textContent()).not.toContain(en['tool.fromLinkFaulty']);
     await context.close();
   });
 

@@ -303,6 +303,16 @@ describe('on a French phone', () => {
     await context.close();
   });
 
+  it('wraps the access check’s long script lines on a phone instead of hiding their ends', async () => {
+    const context = await newContext(session.browser);
+    onTestFinished(() => context.close());
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${siteUrl}fr/access-check/`);
+    const script = page.locator('#w403-check-script');
+    expect(await script.evaluate((pre) => pre.scrollWidth <= pre.clientWidth + 1)).toBe(true);
+  });
+
   it('brings the reader back to the access check’s script when it is closed from its end', async () => {
     const context = await newContext(session.browser, 'fr-FR');
     const page = await context.newPage();
