@@ -67,6 +67,23 @@ describe('the short-link pages themselves', () => {
     await context.close();
   });
 
+  it.each(['dark', 'light'])('follow the theme chosen in the guide (%s), whatever the system prefers', async (theme) => {
+    const context = await newContext(session.browser);
+    await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: theme === 'dark' ? 'light' : 'dark' });
+    await page.goto(`${siteUrl}go/wrong-entiy/`);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    const luminance = (r + g + b) / 3;
+    if (theme === 'dark') expect(luminance).toBeLessThan(80);
+    else expect(luminance).toBeGreaterThan(200);
+    // The suggestion sits in each language's own block.
+    await expect.poll(() => page.locator('main > section[lang="en"] [data-suggestion]').isVisible()).toBe(true);
+    expect(await page.locator('main > section[lang="fr"] [data-suggestion]').isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('offer nothing on an address unlike any page', async () => {
     const context = await newContext(session.browser);
     const page = await context.newPage();
