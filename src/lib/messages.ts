@@ -24,7 +24,8 @@ export function problemMessage(dict: Dictionary, problem: Problem): string {
   const params = Object.fromEntries(Object.entries(problem.params ?? {}).map(([name, value]) => [name, typeof value === 'number' ? numbers.format(value) : value]));
   return format(template, {
     ...params,
-    chars: (problem.chars ?? []).map((char) => format(lookup(dict, 'problem.char'), { char })).join(' '),
+    // A plain space reads better named than as U+0020.
+    chars: (problem.chars ?? []).map((char) => (char === 'U+0020' ? lookup(dict, 'problem.space') : format(lookup(dict, 'problem.char'), { char }))).join(' '),
     positions: positionsText(dict, problem.positions ?? []),
   });
 }

@@ -161,6 +161,18 @@ describe('the support desk', () => {
     await context.close();
   });
 
+  it('stacks its table on a phone, so the links read in long lines, not 9-character pieces', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${siteUrl}fr/support/`);
+    const widths = await page.locator('w403-support-desk tbody code').evaluateAll((codes) => codes.map((code) => code.getBoundingClientRect().width));
+    expect(widths.length).toBeGreaterThan(40);
+    // Every link gets most of the phone's width (three columns gave each about 90 px).
+    expect(Math.min(...widths)).toBeGreaterThan(200);
+    await context.close();
+  });
+
   it('lists every short link with its English and French links without JavaScript', async () => {
     const context = await newContext(session.browser, 'en-US', { javaScriptEnabled: false });
     const page = await context.newPage();
