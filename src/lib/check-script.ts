@@ -728,6 +728,9 @@ def report(f, causes):
             say("    -> " + t("check.visible." + f["visible"], error=f.get("visible_error") or ""))
 
     notes = []
+    if f.get("sdk_error"):
+        # Without the SDK nothing was asked of the server: the verdict covers the network and the files only.
+        notes.append(t("check.note.noSdk"))
     for scope in f["settings"]:
         if scope["error"]:
             notes.append(t("check.note.settingsError", path=scope["path"], error=scope["error"]))

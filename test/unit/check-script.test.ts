@@ -525,5 +525,7 @@ describe.each(PYTHONS)('the access check run by %s against a stand-in wandb', (e
     sane(ran);
     expect(ran.out).toMatch(/sdk=null/);
     expect(ran.causes.slice(0, 2)).toEqual(['entity-set-elsewhere', 'wrong-entity']);
+    // It says its verdict skipped the server, and where to run it instead.
+    expect(ran.out).toContain(en['check.note.noSdk']);
   });
 });
