@@ -89,7 +89,9 @@ describe('the log doctor page', () => {
     await doctor.locator('[data-suspects] li').first().waitFor();
     expect(await doctor.locator('[data-causes-heading]').isVisible()).toBe(false);
     expect(await doctor.locator('[data-next]').innerText()).toContain(dict['doctor.askInit']);
-    await expect.poll(() => doctor.locator('[data-note]').textContent()).toBe(dict['doctor.announceSuspects']);
+    // After a paste the status line says so and links to the diagnosis, in view.
+    await expect.poll(() => doctor.locator('[data-note]').textContent()).toBe(`${dict['doctor.announceSuspects']} ${dict['doctor.see']}`);
+    await expect.poll(() => doctor.locator('[data-note]').evaluate((note) => note.getBoundingClientRect().bottom <= window.innerHeight + 1)).toBe(true);
     expect(await doctor.locator('[data-next] a', { hasText: dict['doctor.accessCheck'] }).getAttribute('href')).toMatch(new RegExp(`/${locale}/access-check/$`));
     const team = doctor.locator('[data-next] a', { hasText: 'lzwjava-teksystems' });
     await team.click();
