@@ -406,10 +406,31 @@ export interface CheckResult {
   hasSecret: boolean;
 }
 
+/**
+ * The name without what a copy and paste adds and the reader cannot see: format characters
+ * removed, full-width and other compatibility forms folded (NFKC: `ａｃｍｅ` → `acme`).
+ */
+export function cleanedName(value: string): string {
+  return value.normalize('NFKC').replace(/\p{Cf}/gu, '');
+}
+
+/**
+ * Offers the cleaned entity as a one-click suggestion when invisible or full-width characters
+ * are all that is wrong with it (and a project is there to go with it).
+ */
+function suggestCleanEntity(entity: FieldResult, value: string, project: string, extraHosts: readonly string[]): void {
+  const problem = entity.problems.find((p) => p.code === 'invisible-char' || p.code === 'unusual-char');
+  if (!problem || problem.suggestion || project.trim() === '') return;
+  const cleaned = cleanedName(value);
+  if (cleaned === value || checkEntity(cleaned, { extraHosts }).problems.length > 0) return;
+  problem.suggestion = { entity: cleaned, project };
+}
+
 export function checkAll(input: CheckInput): CheckResult {
   const hostName = safeHostname(input.host ?? '');
   const extraHosts = hostName ? [hostName] : [];
   const entity = checkEntity(input.entity, { extraHosts });
+  suggestCleanEntity(entity, input.entity, input.project, extraHosts);
   const project = checkProject(input.project, { extraHosts });
   const host = checkHost(input.host ?? '');
   const all = [...entity.problems, ...project.problems, ...host.problems];

@@ -165,6 +165,20 @@ describe('the name checker on a guide page', () => {
     await context.close();
   });
 
+  it('offers a name with a zero-width space or full-width letters cleaned, in one click', async () => {
+    const { context, page } = await open(`en/${PAGE}`);
+    await field(page, 'project').fill('vision');
+    for (const typed of ['ac\u200Bme', 'ａｃｍｅ']) {
+      await field(page, 'entity').fill(typed);
+      const apply = tool(page).locator('[data-apply]');
+      await expect.poll(() => apply.textContent()).toBe('Use entity “acme” and project “vision”');
+      await apply.click();
+      expect(await field(page, 'entity').inputValue()).toBe('acme');
+      await expect.poll(() => tool(page).locator('[data-summary]').textContent()).toBe(en['tool.allGood']);
+    }
+    await context.close();
+  });
+
   it('keeps a placeholder out of the corrected code, from a link as from typing', async () => {
     const { context, page } = await open(`en/${PAGE}?entity=my-awesome-team-name&project=resnet-sweep#check-names`);
     await expect.poll(() => field(page, 'entity').getAttribute('aria-invalid')).toBe('true');

@@ -256,3 +256,18 @@ describe('hostile and huge input', () => {
     expect(result.problems.every((p) => p.code !== 'url')).toBe(true);
   });
 });
+
+describe('a name that only needs cleaning', () => {
+  it.each([
+    ['ac\u200Bme', 'acme'],
+    ['\uFEFFacme', 'acme'],
+    ['ａｃｍｅ', 'acme'],
+  ])('offers %j cleaned as %s, with the project', (entity, cleaned) => {
+    const result = checkAll({ entity, project: 'vision' });
+    expect(result.entity.problems.find((p) => p.suggestion)?.suggestion).toEqual({ entity: cleaned, project: 'vision' });
+  });
+
+  it.each(['acme team', 'acme🚀', 'فريق-البحث'])('offers nothing for %j: no clean form is certain', (entity) => {
+    expect(checkAll({ entity, project: 'vision' }).entity.problems.some((p) => p.suggestion)).toBe(false);
+  });
+});
