@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import en from './content/i18n/en.json' with { type: 'json' };
 import fr from './content/i18n/fr.json' with { type: 'json' };
 import { checkAll, type FieldResult } from './lib/names.ts';
-import { problemMessage, type Dictionary } from './lib/messages.ts';
+import { format, problemMessage, type Dictionary } from './lib/messages.ts';
 import { generateSnippet, isSnippetFormat, SNIPPET_FORMATS, snippetComments } from './lib/snippets.ts';
 import { buildLink } from './lib/links.ts';
 import { isLocale, type Locale } from './lib/locale.ts';
@@ -164,7 +164,12 @@ function run(argv: string[]): number {
         const label = dict[`field.${field}`];
         const colon = dict['punct.colon'];
         if (fieldReport.problems.length === 0) console.log(`${label}${colon}ok`);
-        for (const problem of fieldReport.problems) console.log(`${label}${colon}${dict[`severity.${problem.severity}`]}${colon}${problem.message}`);
+        for (const problem of fieldReport.problems) {
+          console.log(`${label}${colon}${dict[`severity.${problem.severity}`]}${colon}${problem.message}`);
+          // The same one-click suggestion as the page's button, as text.
+          const { suggestion } = problem as { suggestion?: { entity: string; project: string; host?: string } };
+          if (suggestion) console.log(`  → ${format(dict[suggestion.host ? 'tool.applyHost' : 'tool.apply'], { entity: suggestion.entity, project: suggestion.project, host: suggestion.host ?? '' })}`);
+        }
       }
     }
     return result.ok ? 0 : 1;

@@ -35,6 +35,11 @@ describe('the CLI runs the same checks as the page', () => {
     expect(JSON.parse(out.out).entity).toMatchObject({ ok: false, problems: [{ code: 'placeholder', severity: 'error' }] });
   });
 
+  it('prints the suggestion the page offers as a button, for an address without https://', () => {
+    const out = cli('check', '--entity', 'wandb.ai/acme/vision/runs/abc', '--project', 'x');
+    expect(out.out).toContain('Use entity “acme” and project “vision”');
+  });
+
   it('answers in French with --lang fr', () => {
     expect(cli('check', '--entity', '', '--project', 'p', '--lang', 'fr').out).toContain('L’entité est vide');
   });
