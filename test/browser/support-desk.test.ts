@@ -161,6 +161,22 @@ describe('the support desk', () => {
     await context.close();
   });
 
+  it('keeps a long link within a phone’s width (a host, names without hyphens)', async () => {
+    const context = await newContext(session.browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${siteUrl}en/support/`);
+    const desk = page.locator('w403-support-desk');
+    await desk.locator('[name="entity"]').fill('acmeresearchlaboratory');
+    await desk.locator('[name="project"]').fill('imagenetbaselineexperiments');
+    await desk.locator('[name="host"]').fill('https://acme.wandb.io');
+    await desk.locator('[name="section"]').selectOption('wrong-entity');
+    await desk.locator('button[type="submit"]').click();
+    await desk.locator('[data-link]').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+
   it('stacks its table on a phone, so the links read in long lines, not 9-character pieces', async () => {
     const context = await newContext(session.browser);
     const page = await context.newPage();
