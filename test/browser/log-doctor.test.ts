@@ -143,6 +143,12 @@ describe('the log doctor page', () => {
     const kept = await page.locator('w403-log-doctor textarea').inputValue();
     expect(kept).toContain('my-awesome-team-name');
     expect(kept).not.toContain(KEY);
+    expect(await page.locator('w403-log-doctor [data-note]').textContent()).toBe(en['doctor.restored']);
+    // A click then a paste replaces the old log instead of landing inside it.
+    await page.locator('w403-log-doctor textarea').click({ position: { x: 40, y: 20 } });
+    await page.keyboard.insertText('wandb: ERROR user is not logged in');
+    expect(await page.locator('w403-log-doctor textarea').inputValue()).toBe('wandb: ERROR user is not logged in');
+    await page.locator('w403-log-doctor textarea').fill(kept);
     await page.goto(`${siteUrl}fr/doctor/`);
     await expect.poll(() => page.locator('w403-log-doctor [data-causes] li a').count()).toBeGreaterThan(0);
     // Emptied by the reader, it is gone for the next visit too.
