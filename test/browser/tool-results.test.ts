@@ -311,6 +311,20 @@ describe('on a French phone', () => {
     await page.goto(`${siteUrl}fr/access-check/`);
     const script = page.locator('#w403-check-script');
     expect(await script.evaluate((pre) => pre.scrollWidth <= pre.clientWidth + 1)).toBe(true);
+    // A wrapped line continues further in than its own text starts, so Python's indentation reads right.
+    const offsets = await script.evaluate((pre) =>
+      [...pre.querySelectorAll('.w403-line')].flatMap((line) => {
+        const text = line.firstChild!;
+        const indent = /^ */.exec(text.textContent ?? '')![0].length;
+        const range = document.createRange();
+        range.setStart(text, indent);
+        range.setEnd(text, (text.textContent ?? '').trimEnd().length);
+        const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+        return rects.length > 1 ? [rects[1].left - rects[0].left] : [];
+      }),
+    );
+    expect(offsets.length).toBeGreaterThan(10);
+    expect(Math.min(...offsets)).toBeGreaterThan(0);
   });
 
   it('brings the reader back to the access check’s script when it is closed from its end', async () => {
