@@ -6,7 +6,7 @@ import { CAUSES } from './causes.ts';
 import { checkEntity } from './names.ts';
 import { redact } from './redact.ts';
 
-export type Category = 'permission' | 'authentication' | 'not-found' | 'organization-entity' | 'network' | 'storage' | 'server' | 'access-check' | 'unknown';
+export type Category = 'permission' | 'authentication' | 'not-found' | 'organization-entity' | 'bad-request' | 'network' | 'storage' | 'server' | 'access-check' | 'unknown';
 
 export interface CauseFinding {
   id: string;
@@ -53,7 +53,19 @@ export function cleanLine(raw: string): string {
 const LOGIN = /Currently logged in as:?\s+(\S+?)(?:\s+\(([^()\s]+)\))?(?:\s+to\s+(https?:\/\/[^\s.]+(?:\.[^\s.]+)*))?\.?\s+(?:Use|\(use)/;
 const CREDENTIALS = /Loaded credentials for (https?:\/\/\S+?) from /;
 const VERSION = /(?:wandb version|Current SDK version is) (\d+\.\d+\.\d+[\w.+-]*)/;
+// Project names may hold spaces: when the line ends with entity/project[/run], read up to the run id.
+const ACCESS_WHOLE = /Permission denied to access ([^\s/]+)\/([^/]+?)(?:\/[^\s/]+)?\s*$/;
 const ACCESS = /Permission denied to access ([^\s/]+)\/([^\s/]+)(?:\/\S*)?/;
+/** A REST call's URL names entity and project: `…/files/<entity>/<project>/<run>/file_stream`. */
+const REST_PATH = /https?:\/\/[^\s/]+\/files\/([^\s/?#]+)\/([^\s/?#]+)\//;
+/** The SDK's run and project links, on any host (a local server, a dedicated one). */
+const RUN_LINK = /(?:View run\b.*?\bat|View project at|Syncing run\b.*?\bto):?\s+https?:\/\/[^\s/]+\/([^\s/?#"']+)\/([^\s/?#"'.]+)/;
+/** An object-storage refusal names the file's key, which starts with entity/project/. */
+const STORAGE_KEY = /<Key>([^\s/<]+)\/([^\s/<]+)\/[^<]*<\/Key>/;
+/** The URL a requests HTTPError names (`… for url: <url>`). */
+const ERROR_URL = /\bfor url:\s*(https?:\/\/\S+)/;
+/** Ports that proxies listen on, and W&B servers do not (8080 is a local W&B server's too). */
+const PROXY_PORTS = new Set(['3128', '3129', '8118', '8888', '1080']);
 const RUN_URL = /https?:\/\/(?:[\w-]+\.)*wandb\.(?:ai|io)\/([^\s/?#"']+)\/([^\s/?#"']+)\/(?:runs|sweeps|overview|workspace|table)\b/;
 const PROJECT_URL = /View project at:?\s+https?:\/\/[^\s/]+\/([^\s/?#"']+)\/([^\s/?#"'.]+)/;
 const NOT_FOUND_ENTITY = /entity (\S+) not found(?: during (\w+))?/;
@@ -70,6 +82,8 @@ const STATUS_PATTERNS: RegExp[] = [
   /<Response \[(\d{3})\]>/,
   /\(Error (\d{3}):/,
   /returned error (\d{3})\b/,
+  /\b(\d{3}) (?:Client|Server) Error\b/,
+  /\b(\d{3}) response executing GraphQL\b/,
   /\b(\d{3}) (?:Forbidden|Unauthorized|Not Found|Bad Request|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/,
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
   /status(?: code)?[ :=]+(\d{3})\b/i,
@@ -125,6 +139,8 @@ interface Seen {
   ignoring?: Line;
   entityLine?: Line;
   projectLine?: Line;
+  /** A failed request whose URL is a proxy's (a proxy port), not the W&B server. */
+  proxy?: Line;
   /** The entity was read from an `entity=` argument in the log (code that passes it). */
   entityFromArg?: boolean;
   /** A wandb.init() call the log shows whole, that passes no entity: the target came from elsewhere. */
@@ -182,8 +198,13 @@ function scan(input: string): Seen {
         }
       }
     }
+    if (!seen.proxy) {
+      const url = ERROR_URL.exec(text)?.[1];
+      const port = url ? /^https?:\/\/[^\s/]*?:(\d+)/.exec(url)?.[1] : undefined;
+      if (port && PROXY_PORTS.has(port)) seen.proxy = line;
+    }
     if (!seen.entity) {
-      const access = ACCESS.exec(text) ?? RUN_URL.exec(text) ?? PROJECT_URL.exec(text);
+      const access = ACCESS_WHOLE.exec(text) ?? ACCESS.exec(text) ?? RUN_URL.exec(text) ?? PROJECT_URL.exec(text) ?? RUN_LINK.exec(text) ?? REST_PATH.exec(text) ?? STORAGE_KEY.exec(text);
       if (access) {
         seen.entity = access[1];
         seen.project = access[2];
@@ -215,7 +236,8 @@ function scan(input: string): Seen {
     if (init && !/\bentity\s*=/.test(init[1]) && !/\*\*/.test(init[1])) seen.initWithoutEntity = line;
     if (!seen.operation && UPSERT_WORDS.test(text)) seen.operation = 'upsertBucket';
     if (!seen.organization && ORGANIZATION.test(text)) seen.organization = line;
-    if (!seen.html && HTML_BODY.test(text)) seen.html = line;
+    // An HTML page may arrive escaped inside JSON (\u003c!DOCTYPE html\u003e…).
+    if (!seen.html && HTML_BODY.test(text.replace(/\\u003c/gi, '<').replace(/\\u003e/gi, '>'))) seen.html = line;
     if (!seen.storage && STORAGE.test(text)) seen.storage = line;
     if (!seen.auth && AUTH.test(text)) seen.auth = line;
     if (!seen.network && NETWORK.test(text)) seen.network = line;
@@ -232,7 +254,10 @@ function scan(input: string): Seen {
 
 function categorize(seen: Seen): Category {
   const status = seen.statusValue;
-  if (seen.organization || status === 400) return seen.organization ? 'organization-entity' : 'unknown';
+  if (seen.organization) return 'organization-entity';
+  // A request that went to a proxy, whatever it answered.
+  if (seen.proxy && status !== undefined && [400, 403, 407].includes(status)) return 'network';
+  if (status === 400) return 'bad-request';
   if (status === 401 || (status === undefined && seen.auth)) return 'authentication';
   if (status === 404 || seen.notFound) return 'not-found';
   if (seen.html && (status === 403 || status === undefined)) return 'network';
@@ -309,6 +334,7 @@ function causesFor(category: Category, seen: Seen): CauseFinding[] {
     case 'organization-entity':
       return [found('organization-entity', evidence(seen.organization))];
     case 'network':
+      if (seen.proxy) return [found('proxy-403', [...new Set([...evidence(seen.proxy), ...status])])];
       return seen.html ? [found('proxy-403', [...status, ...evidence(seen.html)])] : [found('timeout', evidence(seen.network))];
     case 'storage':
       return [found('storage-403', [...evidence(seen.storage), ...status])];

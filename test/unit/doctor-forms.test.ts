@@ -1,0 +1,76 @@
+// Issue 16: the doctor reads every form in which people paste a failure (examples of a kind;
+// each test names the kind it stands for).
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/lib/doctor';
+
+describe('status and body in every printed form', () => {
+  it('reads a requests HTTPError for a REST path, with entity and project from the path', () => {
+    const d = diagnose('requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://api.wandb.ai/files/acme-lab/speech-asr/2x9k1p0q/file_stream');
+    expect(d).toMatchObject({ status: 403, category: 'permission', entity: 'acme-lab', project: 'speech-asr' });
+  });
+
+  it('takes a later 404 over an earlier generic permission sentence', () => {
+    const d = diagnose('wandb: ERROR Permission denied, ask the project owner to grant you access\n...\nrequests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://api.wandb.ai/graphql');
+    expect(d).toMatchObject({ status: 404, category: 'not-found' });
+  });
+
+  it('reads a 400 from a proxy address as network', () => {
+    const d = diagnose('requests.exceptions.HTTPError: 400 Client Error: Bad Request for url: http://10.20.30.40:3128/graphql');
+    expect(d).toMatchObject({ status: 400, category: 'network' });
+  });
+
+  it('does not take a local W&B server on port 8080 for a proxy', () => {
+    expect(diagnose('requests.exceptions.HTTPError: 400 Client Error: Bad Request for url: http://localhost:8080/graphql').category).toBe('bad-request');
+  });
+
+  it('reads a debug.log 401 as credentials whatever the body code', () => {
+    const d = diagnose('2026-03-02 10:11:12,345 ERROR   MainThread:1234 [internal_api.py:execute():250] 401 response executing GraphQL.\n2026-03-02 10:11:12,346 ERROR   MainThread:1234 [internal_api.py:execute():251] {"errors":[{"message":"permission denied","extensions":{"code":"PERMISSION_ERROR"}}]}');
+    expect(d).toMatchObject({ status: 401, category: 'authentication' });
+  });
+
+  it('reads HTML escaped inside JSON as a proxy or block page', () => {
+    const d = diagnose('wandb: ERROR failed to upsert bucket: returned error 403: {"data":{"upsertBucket":null},"errors":[{"message":"\\u003c!DOCTYPE html\\u003e\\u003chtml\\u003e\\u003chead\\u003e\\u003ctitle\\u003eAccess denied\\u003c/title\\u003e"}]}');
+    expect(d).toMatchObject({ status: 403, category: 'network' });
+    expect(d.causes[0].id).toBe('proxy-403');
+  });
+
+  it.each(['wandb: ERROR user is not logged in', 'wandb: W&B API key is configured. Use `wandb login --relogin` to force relogin\nwandb: ERROR user is not logged in'])('reads %j as credentials', (log) => {
+    expect(diagnose(log).category).toBe('authentication');
+  });
+
+  it.each([
+    ['wandb: ERROR Error uploading run: returned error 507: {"data":{"upsertBucket":null},"errors":[{"message":"insufficient storage"}]}', 507],
+    ['wandb: ERROR Error uploading run: returned error 502: Bad Gateway', 502],
+    ['wandb: ERROR Error uploading run: returned error 503: Service Unavailable', 503],
+    ['wandb: ERROR Error uploading run: returned error 504: Gateway Timeout', 504],
+  ])('reads a 5xx (%s) as the server side, with its status', (log, status) => {
+    expect(diagnose(log)).toMatchObject({ status, category: 'server' });
+  });
+
+  it('reads a plain 400 that is not the organization message as HTTP 400, not as no error', () => {
+    const d = diagnose('wandb: ERROR Error uploading run: returned error 400: {"data":{"upsertBucket":null},"errors":[{"message":"invalid project name"}]}');
+    expect(d.status).toBe(400);
+    expect(d.category).not.toBe('unknown');
+  });
+
+  it('never reads a local file permission as a W&B permission', () => {
+    const d = diagnose("PermissionError: [Errno 13] Permission denied: '/data/wandb'");
+    expect(d.category).not.toBe('permission');
+    expect(d.status).toBeNull();
+  });
+
+  it('never states a status the text does not show', () => {
+    expect(diagnose('wandb: ERROR permission denied').status).toBeNull();
+  });
+});
+
+describe('names and URLs wherever they appear', () => {
+  it.each([
+    ['wandb: 🚀 View run bright-sun-1 at: http://localhost:8080/mlteam/ocr-v2/runs/ab12cd34', 'mlteam', 'ocr-v2'],
+    ['wandb: Syncing run bright-sun-1 to https://acme.wandb.io/research/vision/runs/x1', 'research', 'vision'],
+    ['<Error><Code>AccessDenied</Code><Key>team-x/proj-y/run123/output.log</Key></Error>', 'team-x', 'proj-y'],
+    ['wandb: ERROR Permission denied to access research-lab/Speech Recognition Baseline/3k2j1h0g', 'research-lab', 'Speech Recognition Baseline'],
+  ])('reads entity and project from %s', (log, entity, project) => {
+    expect(diagnose(log)).toMatchObject({ entity, project });
+  });
+});
