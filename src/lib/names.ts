@@ -426,6 +426,19 @@ function suggestCleanEntity(entity: FieldResult, value: string, project: string,
   problem.suggestion = { entity: cleaned, project };
 }
 
+/**
+ * Offers `https://` in front of a bare server name (`acme.wandb.io`), when that makes a valid
+ * address and the entity and project are there to go with it in the one-click suggestion.
+ */
+function suggestHttps(host: FieldResult, input: CheckInput): void {
+  const problem = host.problems.find((p) => p.code === 'not-a-url');
+  const value = (input.host ?? '').trim();
+  if (!problem || !schemelessHost(value) || input.entity.trim() === '' || input.project.trim() === '') return;
+  const address = `https://${value.replace(/\/+$/, '')}`;
+  if (!checkHost(address).ok) return;
+  problem.suggestion = { entity: input.entity, project: input.project, host: address };
+}
+
 export function checkAll(input: CheckInput): CheckResult {
   const hostName = safeHostname(input.host ?? '');
   const extraHosts = hostName ? [hostName] : [];
@@ -433,6 +446,7 @@ export function checkAll(input: CheckInput): CheckResult {
   suggestCleanEntity(entity, input.entity, input.project, extraHosts);
   const project = checkProject(input.project, { extraHosts });
   const host = checkHost(input.host ?? '');
+  suggestHttps(host, input);
   const all = [...entity.problems, ...project.problems, ...host.problems];
   return { entity, project, host, ok: entity.ok && project.ok && host.ok, hasSecret: all.some((p) => p.code === 'api-key') };
 }

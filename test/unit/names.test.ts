@@ -271,3 +271,14 @@ describe('a name that only needs cleaning', () => {
     expect(checkAll({ entity, project: 'vision' }).entity.problems.some((p) => p.suggestion)).toBe(false);
   });
 });
+
+describe('a server typed without https://', () => {
+  it('is offered with https:// in one click', () => {
+    const result = checkAll({ entity: 'ml', project: 'ocr', host: 'acme.wandb.io' });
+    expect(result.host.problems[0]).toMatchObject({ code: 'not-a-url', suggestion: { entity: 'ml', project: 'ocr', host: 'https://acme.wandb.io' } });
+  });
+
+  it.each(['wandb.ai', 'not a host'])('offers nothing for %j (the app address, or not a host)', (host) => {
+    expect(checkAll({ entity: 'ml', project: 'ocr', host }).host.problems.some((p) => p.suggestion)).toBe(false);
+  });
+});
