@@ -33,6 +33,10 @@ class H(BaseHTTPRequestHandler):
                 return send(400, {"errors":[{"message":"you may not log runs directly to your organization, please try using your team entity","path":["upsertBucket"]}],"data":{"upsertBucket":None}})
             if SCEN == "html":
                 return send(403, b"<!DOCTYPE html><html><head><title>Access denied</title></head><body>Blocked by policy</body></html>", "text/html")
+            if SCEN.startswith("status"):
+                # A 5xx from the server or a gateway in front of it: SCEN=status502, status507...
+                code = int(SCEN[6:])
+                return send(code, f"<html><body><h1>{code}</h1></body></html>".encode() if code in (502, 503, 504) else {"errors":[{"message":"server error","path":["upsertBucket"]}],"data":{"upsertBucket":None}}, "text/html" if code in (502, 503, 504) else "application/json")
             if SCEN == "slow":
                 time.sleep(30); return send(200, {})
         return send(200, {"data":{}})

@@ -6,7 +6,7 @@ import { CAUSES } from './causes.ts';
 import { checkEntity } from './names.ts';
 import { redact } from './redact.ts';
 
-export type Category = 'permission' | 'authentication' | 'not-found' | 'organization-entity' | 'bad-request' | 'network' | 'storage' | 'server' | 'access-check' | 'unknown';
+export type Category = 'permission' | 'authentication' | 'not-found' | 'organization-entity' | 'bad-request' | 'network' | 'storage' | 'server' | 'local-file' | 'access-check' | 'unknown';
 
 export interface CauseFinding {
   id: string;
@@ -105,6 +105,8 @@ const PERMISSION_WORDS = /permission denied|PERMISSION_ERROR|do not have permiss
 /** "Permission denied" counts only where wandb says it, not in an OS error ([Errno 13]). */
 const WANDB_CONTEXT = /ERROR|CommError|W&B|wandb|upsert|PERMISSION_ERROR|It appears/;
 const OS_ERROR = /\[Errno \d+\]|PermissionError:/;
+/** The SDK's own words when neither the run folder nor the system temp folder can be written (0.30, wandb_init.py). */
+const LOCAL_DIR = /System temp directory \(.*\) is not writable/;
 const BARE_PERMISSION = /^permission denied\.?$/i;
 const NOT_FOUND_WORDS = /not found during upsertBucket|\(Error 404: Not Found\)/;
 
@@ -136,6 +138,8 @@ interface Seen {
   network?: Line;
   permission?: Line;
   notFound?: Line;
+  /** The operating system refused a file (`PermissionError: [Errno 13]`): W&B never saw a request. */
+  localFile?: Line;
   ignoring?: Line;
   entityLine?: Line;
   projectLine?: Line;
@@ -244,6 +248,7 @@ function scan(input: string): Seen {
     if (!seen.notFound && NOT_FOUND_WORDS.test(text)) seen.notFound = line;
     // SDK 0.26.1 and later print the bare message: a line that is only "permission denied" is W&B's.
     if (!seen.permission && PERMISSION_WORDS.test(text) && (WANDB_CONTEXT.test(text) || BARE_PERMISSION.test(text)) && !OS_ERROR.test(text)) seen.permission = line;
+    if (!seen.localFile && ((OS_ERROR.test(text) && /Permission denied|Errno 13\b/.test(text)) || LOCAL_DIR.test(text))) seen.localFile = line;
     if (!seen.ignoring && IGNORING.test(text)) seen.ignoring = line;
     if (!seen.keyConfigured && KEY_CONFIGURED.test(text)) seen.keyConfigured = line;
     if (SETTINGS_LOADING.test(text)) seen.settingsLoading = true;
@@ -266,6 +271,7 @@ function categorize(seen: Seen): Category {
   if (status === 403 || seen.permission || seen.code === 'PERMISSION_ERROR') return 'permission';
   if (seen.network) return 'network';
   if (seen.auth) return 'authentication';
+  if (seen.localFile) return 'local-file';
   return 'unknown';
 }
 
@@ -339,7 +345,9 @@ function causesFor(category: Category, seen: Seen): CauseFinding[] {
     case 'storage':
       return [found('storage-403', [...evidence(seen.storage), ...status])];
     case 'server':
-      return [found('timeout', status)];
+      // Recent SDKs retry a 5xx until init_timeout ends ("Timed out while retrying: HTTP 502"): then the
+      // timeout section applies. A full server (507) is not a matter of time, and its summary says so.
+      return seen.network && seen.statusValue !== 507 ? [found('timeout', [...status, ...evidence(seen.network)])] : [];
     default:
       return [];
   }

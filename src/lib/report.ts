@@ -4,7 +4,7 @@ import { causeAnchor, getCause } from './causes.ts';
 import type { Diagnosis } from './doctor.ts';
 import { buildLink, pageUsesValues } from './links.ts';
 import type { Locale } from './locale.ts';
-import type { Dictionary } from './messages.ts';
+import { format, type Dictionary } from './messages.ts';
 
 export const FACT_KEYS = ['status', 'username', 'loginEntity', 'host', 'entity', 'project', 'operation', 'code', 'sdkVersion'] as const;
 
@@ -21,9 +21,25 @@ export function causeLink(diagnosis: Diagnosis, causeId: string, base: string, l
   return link.ok ? link.url : (buildLink({ base, locale, page: cause.page, section: causeAnchor(cause) }) as { url: string }).url;
 }
 
+/**
+ * The key of the sentence that sums up a diagnosis: its category's, or for a 5xx the one its
+ * status calls for (a full server is not fixed by waiting; a gateway's 502/503/504 usually is).
+ */
+export function summaryKey(diagnosis: Diagnosis): string {
+  const status = diagnosis.status;
+  if (diagnosis.category === 'server' && status === 507) return 'doctor.category.server.storage-full';
+  if (diagnosis.category === 'server' && (status === 502 || status === 503 || status === 504)) return 'doctor.category.server.gateway';
+  return `doctor.category.${diagnosis.category}`;
+}
+
+/** The summary sentence in the dictionary's language, with the status filled in where it says one. */
+export function summaryText(diagnosis: Diagnosis, dict: Dictionary): string {
+  return format(dict[summaryKey(diagnosis)], { status: diagnosis.status ?? '' });
+}
+
 export function formatReport(diagnosis: Diagnosis, dict: Dictionary, base: string, locale: Locale): string {
   const colon = dict['punct.colon'];
-  const lines = [dict['doctor.summaryTitle'], '', dict[`doctor.category.${diagnosis.category}`], ''];
+  const lines = [dict['doctor.summaryTitle'], '', summaryText(diagnosis, dict), ''];
   lines.push(dict['doctor.facts'] + colon.trimEnd());
   for (const key of FACT_KEYS) {
     const value = diagnosis[key];

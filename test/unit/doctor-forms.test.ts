@@ -1,7 +1,12 @@
 // Issue 16: the doctor reads every form in which people paste a failure (examples of a kind;
 // each test names the kind it stands for).
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { diagnose } from '../../src/lib/doctor';
+import { summaryText } from '../../src/lib/report';
+import en from '../../src/content/i18n/en.json';
+import fr from '../../src/content/i18n/fr.json';
 
 describe('status and body in every printed form', () => {
   it('reads a requests HTTPError for a REST path, with entity and project from the path', () => {
@@ -47,16 +52,44 @@ describe('status and body in every printed form', () => {
     expect(diagnose(log)).toMatchObject({ status, category: 'server' });
   });
 
+  it('gives a full server (507), a gateway (502, 503, 504) and another 5xx each their own advice, in both languages', () => {
+    const summary = (status: number, dict: Record<string, string>) => summaryText(diagnose(`wandb: ERROR Error uploading run: returned error ${status}: x`), dict);
+    for (const dict of [en, fr] as Record<string, string>[]) {
+      expect(summary(507, dict)).toContain('507');
+      expect(summary(507, dict)).toMatch(/Insufficient Storage/);
+      for (const status of [502, 503, 504]) expect(summary(status, dict)).toContain(`HTTP ${status}`);
+      expect(new Set([summary(507, dict), summary(502, dict), summary(500, dict)]).size).toBe(3);
+      expect(summary(500, dict)).toContain('HTTP 500');
+    }
+    // A full server is not fixed by waiting: the timeout section is not offered for it.
+    expect(diagnose('wandb: ERROR Timed out while retrying: HTTP 507: server error').causes.map((c) => c.id)).not.toContain('timeout');
+  });
+
+  // What wandb 0.30.0 really printed against a stand-in answering 502 / 507 to upsertBucket
+  // (scripts/sdk-0.30.0/stand-in-server.py SCEN=status502|status507, init_timeout=8).
+  it.each([
+    ['sdk-0.30.0-gateway-502', 502, ['timeout']],
+    ['sdk-0.30.0-storage-full-507', 507, []],
+  ])('reads the real 0.30.0 output %s as a server failure with its status', (name, status, causes) => {
+    const d = diagnose(readFileSync(join(import.meta.dirname, `../fixtures/logs/${name}.log`), 'utf8'));
+    expect(d).toMatchObject({ category: 'server', status });
+    expect(d.causes.map((c) => c.id)).toEqual(causes);
+  });
+
   it('reads a plain 400 that is not the organization message as HTTP 400, not as no error', () => {
     const d = diagnose('wandb: ERROR Error uploading run: returned error 400: {"data":{"upsertBucket":null},"errors":[{"message":"invalid project name"}]}');
     expect(d.status).toBe(400);
     expect(d.category).not.toBe('unknown');
   });
 
-  it('never reads a local file permission as a W&B permission', () => {
+  it('reads a local file permission as a local file problem, never a W&B permission', () => {
     const d = diagnose("PermissionError: [Errno 13] Permission denied: '/data/wandb'");
-    expect(d.category).not.toBe('permission');
-    expect(d.status).toBeNull();
+    expect(d).toMatchObject({ category: 'local-file', status: null, causes: [] });
+    for (const dict of [en, fr] as Record<string, string>[]) expect(summaryText(d, dict)).toMatch(/Errno 13/);
+    // The SDK's own words when it can write neither the run folder nor the temp folder (0.30 wandb_init.py).
+    expect(diagnose('ValueError: System temp directory (/tmp) is not writable/readable, please set the `dir` argument in `wandb.init()` to a writable/readable directory.').category).toBe('local-file');
+    // A W&B refusal in the same paste still wins.
+    expect(diagnose("PermissionError: [Errno 13] Permission denied: '/data/wandb'\nwandb: ERROR permission denied").category).toBe('permission');
   });
 
   it('never states a status the text does not show', () => {
