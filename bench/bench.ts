@@ -10,6 +10,7 @@ import { launchBrowser } from '../test/support/chromium.ts';
 import en from '../src/content/i18n/en.json' with { type: 'json' };
 import { checkAll } from '../src/lib/names.ts';
 import { diagnose } from '../src/lib/doctor.ts';
+import { CORPUS_FIELDS, corpusMismatches, readCorpus } from '../test/support/log-corpus.ts';
 import { generateAll, snippetComments, type SnippetComments } from '../src/lib/snippets.ts';
 
 const comments: SnippetComments = snippetComments(en);
@@ -109,6 +110,32 @@ const adversarial: Record<string, string> = {
   '1 MB of "Currently logged in as: a"': 'Currently logged in as: a'.repeat(41_944),
 };
 for (const [label, text] of Object.entries(adversarial)) time(label, 10, () => diagnose(text));
+
+// --- accuracy over the log corpus --------------------------------------------------------
+// The same comparison as the doctor's tests, counted: per origin, how many logs get the category,
+// each field and the first cause right, and the mismatches by name (the tests say pass or fail).
+
+console.log('\nLog doctor accuracy over the corpus (test/fixtures/logs)');
+const corpus = readCorpus();
+const header = `${'logs'.padEnd(26)}${'n'.padStart(4)}${'category'.padStart(12)}${'fields'.padStart(14)}${'first cause'.padStart(14)}`;
+console.log(header);
+const pct = (ok: number, n: number) => `${ok}/${n} ${n ? Math.round((100 * ok) / n) : 0}%`;
+const wrongByLog: string[] = [];
+for (const origin of ['real', 'sdk', 'written', 'all'] as const) {
+  const cases = origin === 'all' ? corpus : corpus.filter((c) => c.origin === origin);
+  let category = 0, fields = 0, first = 0;
+  for (const c of cases) {
+    const d = diagnose(c.log);
+    if (d.category === c.expected.category) category++;
+    fields += CORPUS_FIELDS.filter((f) => d[f] === c.expected[f]).length;
+    if ((d.causes[0]?.id ?? null) === c.expected.topCause) first++;
+    const wrong = corpusMismatches(d, c.expected);
+    if (origin !== 'all' && wrong.length) wrongByLog.push(`  ${c.name}: ${wrong.join('; ')}`);
+  }
+  const label = { real: 'real (public threads)', sdk: 'real SDK 0.30.0 output', written: 'written traps', all: 'all' }[origin];
+  console.log(`${label.padEnd(26)}${String(cases.length).padStart(4)}${pct(category, cases.length).padStart(12)}${pct(fields, cases.length * CORPUS_FIELDS.length).padStart(14)}${pct(first, cases.length).padStart(14)}`);
+}
+console.log(wrongByLog.length ? `Mismatches:\n${wrongByLog.join('\n')}` : 'No mismatch.');
 
 // --- in the browser -------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import { CAUSES } from './causes.ts';
 import { checkEntity } from './names.ts';
 import { redact } from './redact.ts';
 
-export type Category = 'permission' | 'authentication' | 'not-found' | 'organization-entity' | 'bad-request' | 'network' | 'storage' | 'server' | 'local-file' | 'access-check' | 'unknown';
+export type Category = 'permission' | 'authentication' | 'anonymous' | 'not-found' | 'organization-entity' | 'bad-request' | 'network' | 'storage' | 'server' | 'local-file' | 'access-check' | 'unknown';
 
 export interface CauseFinding {
   id: string;
@@ -59,7 +59,7 @@ const ACCESS = /Permission denied to access ([^\s/]+)\/([^\s/]+)(?:\/\S*)?/;
 /** A REST call's URL names entity and project: `…/files/<entity>/<project>/<run>/file_stream`. */
 const REST_PATH = /https?:\/\/[^\s/]+\/files\/([^\s/?#]+)\/([^\s/?#]+)\//;
 /** The SDK's run and project links, on any host (a local server, a dedicated one). */
-const RUN_LINK = /(?:View run\b.*?\bat|View project at|Syncing run\b.*?\bto):?\s+https?:\/\/[^\s/]+\/([^\s/?#"']+)\/([^\s/?#"'.]+)/;
+const RUN_LINK = /(?:View run\b.*?\bat|View project at|Syncing run\b.*?\bto|^Syncing):?\s+https?:\/\/[^\s/]+\/([^\s/?#"']+)\/([^\s/?#"'.]+)/;
 /** An object-storage refusal names the file's key, which starts with entity/project/. */
 const STORAGE_KEY = /<Key>([^\s/<]+)\/([^\s/<]+)\/[^<]*<\/Key>/;
 /** The URL a requests HTTPError names (`… for url: <url>`). */
@@ -84,6 +84,8 @@ const STATUS_PATTERNS: RegExp[] = [
   /returned error (\d{3})\b/,
   /\b(\d{3}) (?:Client|Server) Error\b/,
   /\b(\d{3}) response executing GraphQL\b/,
+  // The legacy SDK's retry notice: `wandb: 500 encountered ({"errors":…}), retrying request`.
+  /^(\d{3}) encountered\b/,
   /\b(\d{3}) (?:Forbidden|Unauthorized|Not Found|Bad Request|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/,
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
   /status(?: code)?[ :=]+(\d{3})\b/i,
@@ -100,13 +102,27 @@ const KEY_CONFIGURED = /W&B API key is configured\b/;
 /** A settings file that failed to load: from SDK 0.24.1 no value of any settings file (entity, base_url…) applies. */
 const SETTINGS_FAILED = /Failed to load settings from|UsageError: .*(?:settings|Invalid project name)/;
 const SETTINGS_LOADING = /^Loading settings from\b/;
-const NETWORK = /timed out|Timed out|Max retries exceeded|Connection refused|ConnectionError|ConnectTimeout|Name or service not known|getaddrinfo|Temporary failure in name resolution|Network is unreachable|SSLError|CERTIFICATE_VERIFY_FAILED/;
+const NETWORK = /timed out|Timed out|Network error \((?:ReadTimeout|ConnectTimeout|ConnectionError|ProxyError|SSLError)\)|Error communicating with wandb process|Max retries exceeded|Connection refused|ConnectionError|ConnectTimeout|Name or service not known|getaddrinfo|Temporary failure in name resolution|Network is unreachable|SSLError|CERTIFICATE_VERIFY_FAILED/;
+/** A proxy the request went through failed (requests' ProxyError, as the SDK's retry notice names it). */
+/** Environment variables set after wandb started are not read (wandb#7118): a new WANDB_API_KEY was not used. */
+const ENV_IGNORED = /environment variables will be ignored because your `?wandb`? session has already started/;
+const PROXY_ERROR = /\bProxyError\b|Unable to connect to proxy/;
+/** The SDK's own 401 sentence names a wrong host as the other possibility. */
+const HOST_INCORRECT = /or the host is incorrect/;
 const PERMISSION_WORDS = /permission denied|PERMISSION_ERROR|do not have permission/i;
 /** "Permission denied" counts only where wandb says it, not in an OS error ([Errno 13]). */
 const WANDB_CONTEXT = /ERROR|CommError|W&B|wandb|upsert|PERMISSION_ERROR|It appears/;
 const OS_ERROR = /\[Errno \d+\]|PermissionError:/;
 /** The SDK's own words when neither the run folder nor the system temp folder can be written (0.30, wandb_init.py). */
 const LOCAL_DIR = /System temp directory \(.*\) is not writable/;
+/**
+ * The server speaking to an anonymous account, the throw-away accounts (entity `anony-mouse-<n>`) of
+ * the anonymous mode that SDK 0.23.1 removed (wandb PR #10909). Real wordings: `anonymous user cannot
+ * check version info (<Response [403]>)` (wandb#3166), `… owned by <entity> as anonymous` (wandb#42),
+ * `Permission denied to access anony-mouse-327149/uncategorized/<run>` with a 404. Not the 0.23.1+
+ * warning `The anonymous setting has no effect`, which changes nothing.
+ */
+const ANONYMOUS = /\banonymous users?\b|\bas anonymous\b|\banony-mouse-\d+/i;
 const BARE_PERMISSION = /^permission denied\.?$/i;
 const NOT_FOUND_WORDS = /not found during upsertBucket|\(Error 404: Not Found\)/;
 
@@ -138,6 +154,7 @@ interface Seen {
   network?: Line;
   permission?: Line;
   notFound?: Line;
+  anonymous?: Line;
   /** The operating system refused a file (`PermissionError: [Errno 13]`): W&B never saw a request. */
   localFile?: Line;
   ignoring?: Line;
@@ -145,6 +162,9 @@ interface Seen {
   projectLine?: Line;
   /** A failed request whose URL is a proxy's (a proxy port), not the W&B server. */
   proxy?: Line;
+  proxyError?: Line;
+  envIgnored?: Line;
+  hostIncorrect?: Line;
   /** The entity was read from an `entity=` argument in the log (code that passes it). */
   entityFromArg?: boolean;
   /** A wandb.init() call the log shows whole, that passes no entity: the target came from elsewhere. */
@@ -249,6 +269,10 @@ function scan(input: string): Seen {
     // SDK 0.26.1 and later print the bare message: a line that is only "permission denied" is W&B's.
     if (!seen.permission && PERMISSION_WORDS.test(text) && (WANDB_CONTEXT.test(text) || BARE_PERMISSION.test(text)) && !OS_ERROR.test(text)) seen.permission = line;
     if (!seen.localFile && ((OS_ERROR.test(text) && /Permission denied|Errno 13\b/.test(text)) || LOCAL_DIR.test(text))) seen.localFile = line;
+    if (!seen.proxyError && PROXY_ERROR.test(text)) seen.proxyError = line;
+    if (!seen.envIgnored && ENV_IGNORED.test(text)) seen.envIgnored = line;
+    if (!seen.hostIncorrect && HOST_INCORRECT.test(text)) seen.hostIncorrect = line;
+    if (!seen.anonymous && ANONYMOUS.test(text)) seen.anonymous = line;
     if (!seen.ignoring && IGNORING.test(text)) seen.ignoring = line;
     if (!seen.keyConfigured && KEY_CONFIGURED.test(text)) seen.keyConfigured = line;
     if (SETTINGS_LOADING.test(text)) seen.settingsLoading = true;
@@ -262,6 +286,8 @@ function categorize(seen: Seen): Category {
   if (seen.organization) return 'organization-entity';
   // A request that went to a proxy, whatever it answered.
   if (seen.proxy && status !== undefined && [400, 403, 407].includes(status)) return 'network';
+  // An anonymous account is refused whatever the status says: the key is the thing to change.
+  if (seen.anonymous && (status === undefined || status >= 400 && status < 500)) return 'anonymous';
   if (status === 400) return 'bad-request';
   if (status === 401 || (status === undefined && seen.auth)) return 'authentication';
   if (status === 404 || seen.notFound) return 'not-found';
@@ -280,6 +306,17 @@ function categorize(seen: Seen): Category {
  * likely first; then the usual suspects of any 403, in the order the guide's triage checks
  * them, with no evidence (the 403 itself is the category's, not theirs).
  */
+/**
+ * An entity value that is wrong on its face: a placeholder copied from an example (`your_entity`),
+ * an unexpanded shell variable, a value the name rules refuse, or a command-line flag swallowed as
+ * the value of an empty `-e` (`entity --id=… not found`, wandb#6045).
+ */
+function entityLooksWrong(entity: string | undefined): boolean {
+  if (entity === undefined) return false;
+  const { ok, problems } = checkEntity(entity);
+  return !ok || problems.some((p) => p.code === 'placeholder' || p.code === 'shell-variable') || entity.startsWith('-');
+}
+
 function permissionCauses(seen: Seen): CauseFinding[] {
   const target = evidence(seen.entityLine);
   const login = evidence(seen.login);
@@ -288,13 +325,14 @@ function permissionCauses(seen: Seen): CauseFinding[] {
     if (!findings.some((f) => f.id === id)) findings.push({ id, pointed, evidence: pointed ? [...new Set(lines.flat())] : [] });
   };
   const entity = seen.entity;
-  const placeholder = entity !== undefined && checkEntity(entity).problems.some((p) => p.code === 'placeholder' || p.code === 'shell-variable');
-  if (placeholder) add('wrong-entity', true, target);
+  if (entityLooksWrong(entity)) add('wrong-entity', true, target);
   // No username on the login line: the key was not accepted when the SDK asked who it belongs to.
   if (seen.keyConfigured) add('stale-credentials', true, evidence(seen.keyConfigured));
+  if (seen.envIgnored) add('stale-credentials', true, evidence(seen.envIgnored));
   if (seen.ignoring) add('entity-set-elsewhere', true, evidence(seen.ignoring));
   // The code passes no entity: WANDB_ENTITY, a settings file or the default entity chose it.
-  if (seen.initWithoutEntity && !entity) add('entity-set-elsewhere', true, evidence(seen.initWithoutEntity));
+  // (The entity the error names then came from WANDB_ENTITY, a settings file or the default entity.)
+  if (seen.initWithoutEntity && !seen.entityFromArg) add('entity-set-elsewhere', true, evidence(seen.initWithoutEntity), target);
   if (seen.settingsFailed) add('entity-set-elsewhere', true, evidence(seen.settingsFailed));
   if (entity && seen.username && entity === seen.username) add('personal-entity', true, login, target);
   // The parentheses only ever show one of the account's teams, so a match means the account is
@@ -324,24 +362,39 @@ function causesFor(category: Category, seen: Seen): CauseFinding[] {
   switch (category) {
     case 'permission':
       return permissionCauses(seen);
-    case 'authentication':
+    case 'authentication': {
+      const rejected = found('auth-401', [...status, ...evidence(seen.auth), ...evidence(seen.keyConfigured)]);
+      const stale = found('stale-credentials', [...evidence(seen.envIgnored), ...evidence(seen.keyConfigured), ...evidence(seen.credentials)]);
       return [
-        found('auth-401', [...status, ...evidence(seen.auth), ...evidence(seen.keyConfigured)]),
-        found('stale-credentials', [...evidence(seen.keyConfigured), ...evidence(seen.credentials)]),
+        // A key set after the session started was never used (wandb#7118): the old one was rejected.
+        ...(seen.envIgnored ? [stale, rejected] : [rejected, stale]),
+        // A key is valid on one server only: the SDK says so itself in its 401 sentence.
+        ...(seen.hostIncorrect ? [found('wrong-host', evidence(seen.hostIncorrect))] : []),
       ];
-    case 'not-found':
+    }
+    case 'not-found': {
       // The 404 on upsertBucket names the entity: W&B creates a missing project itself (wandb-facts §0.7).
+      const notFound = found('not-found-404', [...evidence(seen.notFound), ...status]);
+      const wrongEntity = found('wrong-entity', [...evidence(seen.entityLine), ...evidence(seen.notFound)]);
+      // An entity copied from an example (`your_entity`) is the fix to make, before anything else.
       return [
-        found('not-found-404', [...evidence(seen.notFound), ...status]),
-        found('wrong-entity', [...evidence(seen.entityLine), ...evidence(seen.notFound)]),
+        ...(entityLooksWrong(seen.entity) ? [wrongEntity, notFound] : [notFound, wrongEntity]),
         // The log shows which server answered, not whether it is the right one.
         { id: 'wrong-host', pointed: false, evidence: [] },
       ];
+    }
+    case 'anonymous':
+      // The key in use is an anonymous account's, not the reader's: the credentials section covers it.
+      return [found('stale-credentials', [...new Set([...evidence(seen.anonymous), ...status])])];
     case 'organization-entity':
       return [found('organization-entity', evidence(seen.organization))];
     case 'network':
-      if (seen.proxy) return [found('proxy-403', [...new Set([...evidence(seen.proxy), ...status])])];
-      return seen.html ? [found('proxy-403', [...status, ...evidence(seen.html)])] : [found('timeout', evidence(seen.network))];
+      // A request sent to a proxy's port as if it were the server: the proxy answered, and the server
+      // address (WANDB_BASE_URL, `wandb login --host`) may be the proxy's.
+      if (seen.proxy) return [found('proxy-403', [...new Set([...evidence(seen.proxy), ...status])]), found('wrong-host', evidence(seen.proxy))];
+      if (seen.html) return [found('proxy-403', [...status, ...evidence(seen.html)])];
+      // Time ran out; when the SDK names a failing proxy, the proxy section says how to set it.
+      return [found('timeout', evidence(seen.network)), ...(seen.proxyError ? [found('proxy-403', evidence(seen.proxyError))] : [])];
     case 'storage':
       return [found('storage-403', [...evidence(seen.storage), ...status])];
     case 'server':

@@ -92,6 +92,23 @@ describe('status and body in every printed form', () => {
     expect(diagnose("PermissionError: [Errno 13] Permission denied: '/data/wandb'\nwandb: ERROR permission denied").category).toBe('permission');
   });
 
+  // Real wordings (wandb#3166, wandb#42, saharmor/dalle-playground#89); the account is an anonymous-mode one.
+  it.each([
+    ['wandb: ERROR Error while calling W&B API: anonymous user cannot check version info (<Response [403]>)', 403],
+    ['CommError: You do not have permission to access Project: l2k owned by acme  as anonymous', null],
+    ['wandb.errors.CommError: Permission denied to access anony-mouse-327149/uncategorized/1gdhrgr6\nrequests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://api.wandb.ai/graphql', 404],
+  ])('reads a refusal that speaks of an anonymous account as its own case, not team roles: %s', (log, status) => {
+    const d = diagnose(log);
+    expect(d).toMatchObject({ category: 'anonymous', status });
+    expect(d.causes.map((c) => c.id)).toEqual(['stale-credentials']);
+    for (const dict of [en, fr] as Record<string, string>[]) expect(summaryText(d, dict)).toMatch(/anony-mouse/);
+  });
+
+  it('does not read the SDK’s warning about the dropped anonymous setting as the cause', () => {
+    const log = 'wandb: WARNING The anonymous setting has no effect and will be removed in a future version.\nwandb: ERROR permission denied';
+    expect(diagnose(log).category).toBe('permission');
+  });
+
   it('never states a status the text does not show', () => {
     expect(diagnose('wandb: ERROR permission denied').status).toBeNull();
   });

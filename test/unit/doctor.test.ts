@@ -1,23 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CAUSES } from '../../src/lib/causes';
 import { cleanLine, diagnose, readCheckFields } from '../../src/lib/doctor';
 import { redact, REDACTED } from '../../src/lib/redact';
+import { CORPUS_FIELDS, readCorpus } from '../support/log-corpus';
 
-const DIR = join(import.meta.dirname, '../fixtures/logs');
-const cases = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.log')).map((f) => f.replace(/\.log$/, '')).sort() : [];
-const FIELDS = ['category', 'status', 'username', 'loginEntity', 'host', 'entity', 'project', 'operation', 'code', 'sdkVersion'] as const;
+const corpus = readCorpus();
+const FIELDS = CORPUS_FIELDS;
 const KEY = /(?<![A-Za-z0-9])[a-f0-9]{40}(?![A-Za-z0-9])/;
 
 describe('the doctor on the log corpus', () => {
-  it('has a corpus that covers every format, trap and wrapper', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(20);
+  it('has a corpus that covers every format, trap and wrapper, with real logs from public threads', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(20);
+    expect(corpus.filter((c) => c.origin === 'real').length).toBeGreaterThanOrEqual(20);
+    for (const c of corpus.filter((c) => c.origin === 'real')) expect(c.expected.source, c.name).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/(?:issues|pull|discussions)\/\d+/);
   });
 
-  it.each(cases)('%s: reads the fields and ranks the expected cause first', (name) => {
-    const log = readFileSync(join(DIR, `${name}.log`), 'utf8');
-    const expected = JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8'));
+  it.each(corpus.map((c) => [c.name, c] as const))('%s: reads the fields and ranks the expected cause first', (_name, { log, expected }) => {
     const diagnosis = diagnose(log);
     for (const field of FIELDS) expect(diagnosis[field], field).toEqual(expected[field]);
     expect(diagnosis.causes[0]?.id ?? null).toBe(expected.topCause);

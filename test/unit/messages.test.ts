@@ -61,7 +61,7 @@ describe('messages in both languages', () => {
   it('names every cause of the catalogue and every doctor category in both languages', () => {
     for (const dict of [en, fr] as Record<string, string>[]) {
       for (const cause of CAUSES) expect(dict[`cause.${cause.id}`], cause.id).toBeTruthy();
-      for (const category of ['permission', 'authentication', 'not-found', 'organization-entity', 'bad-request', 'network', 'storage', 'server', 'server.gateway', 'server.storage-full', 'local-file', 'access-check', 'unknown']) expect(dict[`doctor.category.${category}`], category).toBeTruthy();
+      for (const category of ['permission', 'authentication', 'not-found', 'organization-entity', 'bad-request', 'network', 'storage', 'server', 'server.gateway', 'server.storage-full', 'local-file', 'anonymous', 'access-check', 'unknown']) expect(dict[`doctor.category.${category}`], category).toBeTruthy();
     }
   });
 
@@ -69,7 +69,7 @@ describe('messages in both languages', () => {
   // one. The status, when the log shows it, is in the facts.
   it('explains each kind of failure the doctor finds without stating an HTTP status', () => {
     for (const dict of [en, fr] as Record<string, string>[]) {
-      for (const category of ['permission', 'authentication', 'not-found', 'organization-entity', 'network', 'storage', 'local-file', 'unknown']) expect(dict[`doctor.category.${category}`], category).not.toMatch(/HTTP\s*\d{3}|\b4\d\d\b/);
+      for (const category of ['permission', 'authentication', 'not-found', 'organization-entity', 'network', 'storage', 'local-file', 'anonymous', 'unknown']) expect(dict[`doctor.category.${category}`], category).not.toMatch(/HTTP\s*\d{3}|\b4\d\d\b/);
     }
   });
 
