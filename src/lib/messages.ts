@@ -18,7 +18,11 @@ const MAX_POSITIONS = 10;
 
 /** The sentence for one problem: `problem.<code>.<field>` wins over `problem.<code>`. */
 export function problemMessage(dict: Dictionary, problem: Problem): string {
-  const template = lookup(dict, `problem.${problem.code}.${problem.field}`, `problem.${problem.code}`);
+  // Variants, most specific first: the project an address in the entity field names; one character.
+  const keys = [`problem.${problem.code}.${problem.field}`, `problem.${problem.code}`];
+  if (problem.params?.fromEntity !== undefined) keys.unshift(`problem.${problem.code}.${problem.field}.fromEntity`);
+  if ((problem.positions?.length ?? problem.chars?.length) === 1) keys.splice(-1, 0, `problem.${problem.code}.one`);
+  const template = lookup(dict, ...keys);
   // Counts read as numbers do in the reader's language (2,097,396 / 2 097 396).
   const numbers = new Intl.NumberFormat(dict['problem.numberLocale'] ?? 'en');
   const params = Object.fromEntries(Object.entries(problem.params ?? {}).map(([name, value]) => [name, typeof value === 'number' ? numbers.format(value) : value]));

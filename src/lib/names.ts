@@ -445,6 +445,10 @@ export function checkAll(input: CheckInput): CheckResult {
   const entity = checkEntity(input.entity, { extraHosts });
   suggestCleanEntity(entity, input.entity, input.project, extraHosts);
   const project = checkProject(input.project, { extraHosts });
+  // An empty project next to a pasted address that names one: say where the name is, once.
+  const named = entity.problems.find((p) => p.suggestion?.project)?.suggestion?.project;
+  const empty = project.problems.find((p) => p.code === 'empty');
+  if (named && empty) empty.params = { ...empty.params, fromEntity: named };
   const host = checkHost(input.host ?? '');
   suggestHttps(host, input);
   const all = [...entity.problems, ...project.problems, ...host.problems];

@@ -52,6 +52,24 @@ describe('messages in both languages', () => {
     expect(problemMessage(fr, problem)).toContain('«\u00a0?\u00a0» (position 3)');
   });
 
+  it('says “an invisible character” for one and “invisible characters” for several, in both languages', () => {
+    const one = checkAll({ entity: 'ac\u200bme', project: 'v' }).entity.problems.find((p) => p.code === 'invisible-char')!;
+    const two = checkAll({ entity: 'a\u200bc\u2060me', project: 'v' }).entity.problems.find((p) => p.code === 'invisible-char')!;
+    expect(problemMessage(en, one)).toMatch(/^An invisible character /);
+    expect(problemMessage(fr, one)).toMatch(/^Un caractère invisible /);
+    expect(problemMessage(en, two)).toMatch(/^Invisible characters /);
+    expect(problemMessage(fr, two)).toMatch(/^Caractères invisibles /);
+  });
+
+  it('says where the project is when it is empty and the entity field holds an address that names one', () => {
+    const result = checkAll({ entity: 'wandb.ai/acme/vision/runs/abc', project: '' });
+    const empty = result.project.problems.find((p) => p.code === 'empty')!;
+    expect(problemMessage(en, empty)).toContain('“vision”');
+    expect(problemMessage(fr, empty)).toContain('«\u00a0vision\u00a0»');
+    // Without an address, the plain message.
+    expect(problemMessage(en, checkAll({ entity: 'acme', project: '' }).project.problems[0])).toBe(en['problem.empty.project']);
+  });
+
   it('says position for one and positions for several, in both languages', () => {
     const problem = checkAll({ entity: 'a', project: 'a?b?' }).project.problems[0];
     expect(problemMessage(en, problem)).toContain('(at positions 2, 4)');
