@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import en from './content/i18n/en.json' with { type: 'json' };
 import fr from './content/i18n/fr.json' with { type: 'json' };
 import { checkAll, type FieldResult } from './lib/names.ts';
-import { format, problemMessage, type Dictionary } from './lib/messages.ts';
+import { format, problemMessage, suggestionText, type Dictionary } from './lib/messages.ts';
 import { generateSnippet, isSnippetFormat, SNIPPET_FORMATS, snippetComments } from './lib/snippets.ts';
 import { buildLink } from './lib/links.ts';
 import { isLocale, type Locale } from './lib/locale.ts';
@@ -50,7 +50,8 @@ pass them: the script then finds the values the SDK would use.`,
 
 Reads the log from FILE, or from stdin when no file is given. Secrets are redacted.
 --json prints {"category", "status", "username", "loginEntity", "host", "entity", "project",
-"operation", "code", "sdkVersion", "causes": [{"id", "evidence"}]}.`,
+"operation", "code", "sdkVersion", "causes": [{"id", "evidence", "pointed"}], "shown": [line]}
+("shown": the line that shows a failure no cause explains, such as a 5xx or a local file error).`,
   link: `Usage: npm run --silent cli -- link --entity E --project P [--host URL]
        [--page SLUG] [--section ID] [--lang en|fr] [--base URL] [--short [--id ID]]
 
@@ -168,7 +169,7 @@ function run(argv: string[]): number {
           console.log(`${label}${colon}${dict[`severity.${problem.severity}`]}${colon}${problem.message}`);
           // The same one-click suggestion as the page's button, as text.
           const { suggestion } = problem as { suggestion?: { entity: string; project: string; host?: string } };
-          if (suggestion) console.log(`  → ${format(dict[suggestion.host ? 'tool.applyHost' : 'tool.apply'], { entity: suggestion.entity, project: suggestion.project, host: suggestion.host ?? '' })}`);
+          if (suggestion) console.log(`  → ${suggestionText(dict, suggestion)}`);
         }
       }
     }

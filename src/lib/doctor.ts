@@ -32,6 +32,12 @@ export interface Diagnosis {
   code: string | null;
   sdkVersion: string | null;
   causes: CauseFinding[];
+  /**
+   * The line that shows the kind of failure when no cause of the catalogue fits it (a local file
+   * refused, a 5xx, a 400): the summary's advice speaks of "that line", so the page shows it.
+   * Redacted, like all evidence; empty when causes carry the evidence.
+   */
+  shown: string[];
 }
 
 /** A diagnosis names a few causes, not the whole guide. */
@@ -152,6 +158,8 @@ interface Seen {
   storage?: Line;
   auth?: Line;
   network?: Line;
+  /** The line that says time ran out (`Run initialization has timed out`, `Timed out while retrying`). */
+  timedOut?: Line;
   permission?: Line;
   notFound?: Line;
   anonymous?: Line;
@@ -163,6 +171,7 @@ interface Seen {
   /** A failed request whose URL is a proxy's (a proxy port), not the W&B server. */
   proxy?: Line;
   proxyError?: Line;
+  failedHost?: string;
   envIgnored?: Line;
   hostIncorrect?: Line;
   /** The entity was read from an `entity=` argument in the log (code that passes it). */
@@ -222,8 +231,12 @@ function scan(input: string): Seen {
         }
       }
     }
+    const failedUrl = ERROR_URL.exec(text)?.[1];
+    // The server a failing request went to, when no login line names it (`… for url: http://host:port/graphql`).
+    // Only W&B API paths: a refused object-storage URL names the bucket's host, not the server.
+    if (failedUrl && !seen.failedHost) seen.failedHost = /^(https?:\/\/[^\s/?#]+)\/(?:graphql|files\/)/.exec(failedUrl)?.[1];
     if (!seen.proxy) {
-      const url = ERROR_URL.exec(text)?.[1];
+      const url = failedUrl;
       const port = url ? /^https?:\/\/[^\s/]*?:(\d+)/.exec(url)?.[1] : undefined;
       if (port && PROXY_PORTS.has(port)) seen.proxy = line;
     }
@@ -265,6 +278,7 @@ function scan(input: string): Seen {
     if (!seen.storage && STORAGE.test(text)) seen.storage = line;
     if (!seen.auth && AUTH.test(text)) seen.auth = line;
     if (!seen.network && NETWORK.test(text)) seen.network = line;
+    if (!seen.timedOut && /timed out|Timed out/.test(text)) seen.timedOut = line;
     if (!seen.notFound && NOT_FOUND_WORDS.test(text)) seen.notFound = line;
     // SDK 0.26.1 and later print the bare message: a line that is only "permission denied" is W&B's.
     if (!seen.permission && PERMISSION_WORDS.test(text) && (WANDB_CONTEXT.test(text) || BARE_PERMISSION.test(text)) && !OS_ERROR.test(text)) seen.permission = line;
@@ -389,18 +403,18 @@ function causesFor(category: Category, seen: Seen): CauseFinding[] {
     case 'organization-entity':
       return [found('organization-entity', evidence(seen.organization))];
     case 'network':
-      // A request sent to a proxy's port as if it were the server: the proxy answered, and the server
-      // address (WANDB_BASE_URL, `wandb login --host`) may be the proxy's.
-      if (seen.proxy) return [found('proxy-403', [...new Set([...evidence(seen.proxy), ...status])]), found('wrong-host', evidence(seen.proxy))];
+      // A request sent to a proxy's port as if it were the server (wandb#4235): the server address
+      // (WANDB_BASE_URL, `wandb login --host`) is the proxy's, and the proxy answered.
+      if (seen.proxy) return [found('wrong-host', evidence(seen.proxy)), found('proxy-403', [...new Set([...evidence(seen.proxy), ...status])])];
       if (seen.html) return [found('proxy-403', [...status, ...evidence(seen.html)])];
-      // Time ran out; when the SDK names a failing proxy, the proxy section says how to set it.
-      return [found('timeout', evidence(seen.network)), ...(seen.proxyError ? [found('proxy-403', evidence(seen.proxyError))] : [])];
+      // The line where time ran out first, then the first network failure (a ProxyError, a DNS error).
+      return [found('timeout', [...new Set([...evidence(seen.timedOut), ...evidence(seen.network)])])];
     case 'storage':
       return [found('storage-403', [...evidence(seen.storage), ...status])];
     case 'server':
       // Recent SDKs retry a 5xx until init_timeout ends ("Timed out while retrying: HTTP 502"): then the
       // timeout section applies. A full server (507) is not a matter of time, and its summary says so.
-      return seen.network && seen.statusValue !== 507 ? [found('timeout', [...status, ...evidence(seen.network)])] : [];
+      return seen.network && seen.statusValue !== 507 ? [found('timeout', [...new Set([...status, ...evidence(seen.timedOut), ...evidence(seen.network)])])] : [];
     default:
       return [];
   }
@@ -467,7 +481,7 @@ function readCheckOutput(input: string): Diagnosis | undefined {
     if (!match) continue;
     const fields = readCheckFields(match[1]);
     if ('check' in fields) {
-      result = { category: 'access-check', status: null, username: null, loginEntity: null, host: null, entity: null, project: null, operation: null, code: null, sdkVersion: text(fields.sdk), causes: [] };
+      result = { category: 'access-check', status: null, username: null, loginEntity: null, host: null, entity: null, project: null, operation: null, code: null, sdkVersion: text(fields.sdk), causes: [], shown: [] };
       continue;
     }
     if (!result) continue;
@@ -490,17 +504,26 @@ export function diagnose(input: string): Diagnosis {
   if (checked) return checked;
   const seen = scan(input);
   const category = categorize(seen);
+  const causes = causesFor(category, seen);
   return {
     category,
     status: seen.statusValue ?? null,
     username: seen.username ?? null,
     loginEntity: seen.loginEntity ?? null,
-    host: seen.host ?? null,
+    host: seen.host ?? seen.failedHost ?? null,
     entity: seen.entity ?? null,
     project: seen.project ?? null,
     operation: seen.operation ?? null,
     code: seen.code ?? null,
     sdkVersion: seen.version ?? null,
-    causes: causesFor(category, seen),
+    causes,
+    shown: causes.length ? [] : evidence(shownLine(category, seen)),
   };
+}
+
+/** The line that decided a category no cause of the catalogue explains. */
+function shownLine(category: Category, seen: Seen): Line | undefined {
+  if (category === 'local-file') return seen.localFile;
+  if (category === 'server' || category === 'bad-request') return seen.status;
+  return undefined;
 }

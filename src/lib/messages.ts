@@ -1,6 +1,6 @@
 // Turns codes and parameters from the lib into sentences, given one language's strings
 // (src/content/i18n/<lang>.json). Used by the page, the CLI and the tests alike.
-import type { Problem } from './names.ts';
+import type { Problem, Suggestion } from './names.ts';
 
 export type Dictionary = Readonly<Record<string, string>>;
 
@@ -42,4 +42,10 @@ function positionsText(dict: Dictionary, positions: readonly number[]): string {
   const shown = positions.slice(0, MAX_POSITIONS).map((p) => String(p + 1));
   const list = positions.length > MAX_POSITIONS ? [...shown, '…'].join(', ') : shown.join(', ');
   return format(lookup(dict, positions.length === 1 ? 'problem.positions.one' : 'problem.positions.other'), { list });
+}
+
+/** The one-click suggestion's label (the page's button, the CLI's `→` line); a suggestion may leave the project as typed (empty). */
+export function suggestionText(dict: Dictionary, suggestion: Suggestion): string {
+  const key = suggestion.host ? 'tool.applyHost' : suggestion.project === '' ? 'tool.applyEntity' : 'tool.apply';
+  return format(lookup(dict, key), { entity: suggestion.entity, project: suggestion.project, host: suggestion.host ?? '' });
 }

@@ -23,10 +23,12 @@ export type ProblemCode =
   | 'app-host'
   | 'insecure-host'
   | 'not-a-url'
-  | 'pasted-text';
+  | 'pasted-text'
+  | 'option-like';
 
 export interface Suggestion {
   entity: string;
+  /** Empty when the reader left the project empty: the suggestion then fixes the entity only. */
   project: string;
   /** Origin of a dedicated or self-managed server, when the pasted URL showed one. */
   host?: string;
@@ -277,6 +279,9 @@ function commonChecks(field: 'entity' | 'project', value: string, extraHosts: re
   if (edges.length) problems.push({ code: 'whitespace', severity: field === 'entity' ? 'error' : 'warning', field, positions: edges });
   const variable = SHELL_VARIABLE.exec(value);
   if (variable) problems.push({ code: 'shell-variable', severity: 'warning', field, params: { variable: variable[0] } });
+  // `wandb sync -e --id=x` sends `--id=x` as the entity (wandb#6045): a name that starts like an
+  // option was probably one. A warning: W&B documents no rule against a leading hyphen.
+  if (/^-/.test(value.trim()) && !reference) problems.push({ code: 'option-like', severity: 'warning', field });
   // A placeholder is never a name to put in code: an error, so snippets keep theirs.
   if (!reference && isPlaceholder(value)) problems.push({ code: 'placeholder', severity: 'error', field });
   return problems;
@@ -420,7 +425,8 @@ export function cleanedName(value: string): string {
  */
 function suggestCleanEntity(entity: FieldResult, value: string, project: string, extraHosts: readonly string[]): void {
   const problem = entity.problems.find((p) => p.code === 'invisible-char' || p.code === 'unusual-char');
-  if (!problem || problem.suggestion || project.trim() === '') return;
+  // An empty project stays empty: the suggestion then only fixes the entity.
+  if (!problem || problem.suggestion) return;
   const cleaned = cleanedName(value);
   if (cleaned === value || checkEntity(cleaned, { extraHosts }).problems.length > 0) return;
   problem.suggestion = { entity: cleaned, project };

@@ -40,6 +40,7 @@ export function summaryText(diagnosis: Diagnosis, dict: Dictionary): string {
 export function formatReport(diagnosis: Diagnosis, dict: Dictionary, base: string, locale: Locale): string {
   const colon = dict['punct.colon'];
   const lines = [dict['doctor.summaryTitle'], '', summaryText(diagnosis, dict), ''];
+  if (diagnosis.shown.length) lines.push(dict['doctor.shown'] + colon.trimEnd(), ...diagnosis.shown.map((line) => `> ${line}`), '');
   lines.push(dict['doctor.facts'] + colon.trimEnd());
   for (const key of FACT_KEYS) {
     const value = diagnosis[key];

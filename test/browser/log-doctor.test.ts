@@ -1,4 +1,4 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { copiedBy, newContext, useBrowser } from '../support/browser';
 import en from '../../src/content/i18n/en.json';
@@ -128,6 +128,33 @@ describe('the log doctor page', () => {
     expect(await doctor.locator('[data-suspects-heading]').isVisible()).toBe(false);
     expect(await doctor.locator('[data-next]').innerText()).toContain(en['doctor.noCause']);
     await context.close();
+  });
+
+  // Fresh eyes: a full server or a local file error announced "no wandb error found" above its own summary.
+  it('announces and explains a failure no cause explains (a 507, a local file), with the line its advice speaks of', async () => {
+    for (const [locale, dict] of [['en', en], ['fr', fr]] as const) {
+      // A new context each time: the same tab would restore the last log first.
+      const context = await newContext(session.browser);
+      onTestFinished(() => context.close());
+      const page = await context.newPage();
+      await page.goto(`${siteUrl}${locale}/doctor/`);
+      const doctor = page.locator('w403-log-doctor');
+      await doctor.locator('textarea').fill("Traceback (most recent call last):\nPermissionError: [Errno 13] Permission denied: '/data/wandb'");
+      await doctor.locator('[data-result]').waitFor();
+      const note = await doctor.locator('[data-note]').innerText();
+      expect(note).not.toContain(dict['doctor.announceNone']);
+      expect(note).toContain(dict['doctor.announceKind']);
+      expect(await doctor.locator('[data-shown] pre').innerText()).toContain("[Errno 13] Permission denied: '/data/wandb'");
+      // No W&B detail in that log: one sentence, not nine "not shown" rows.
+      expect(await doctor.locator('[data-no-facts]').isVisible()).toBe(true);
+      expect(await doctor.locator('[data-facts]').isVisible()).toBe(false);
+      expect(await doctor.locator('[data-next]').innerText()).toBe('');
+      await doctor.locator('textarea').fill('wandb: ERROR Error uploading "config.yaml": CommError, <Response [507]>');
+      await expect.poll(() => doctor.locator('[data-category]').innerText()).toContain('507');
+      expect(await doctor.locator('[data-shown] pre').innerText()).toContain('<Response [507]>');
+      expect(await doctor.locator('[data-facts]').isVisible()).toBe(true);
+      expect(await doctor.locator('[data-note]').innerText()).not.toContain(dict['doctor.announceNone']);
+    }
   });
 
   it('keeps the diagnosis for Back from a cause page and for a language switch, with the key redacted', async () => {

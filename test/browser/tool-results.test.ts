@@ -48,8 +48,9 @@ describe('the log doctor’s result', () => {
     const page = await context.newPage();
     await page.setViewportSize({ width, height: 900 });
     await page.goto(`${siteUrl}${locale}/doctor/`);
-    // A short log: most facts read "not shown in the log", the case where rows drifted apart.
-    await page.locator('w403-log-doctor textarea').fill('wandb: ERROR permission denied');
+    // A short log: most facts read "not shown in the log", the case where rows drifted apart (one
+    // fact shown: with none, the list gives way to a single sentence).
+    await page.locator('w403-log-doctor textarea').fill('wandb: Currently logged in as: alice. Use `wandb login --relogin` to force relogin\nwandb: ERROR permission denied');
     await page.locator('w403-log-doctor [data-facts] dd').first().waitFor();
     const offsets = await page.locator('w403-log-doctor [data-facts] dt').evaluateAll((terms) =>
       terms.map((dt) => {

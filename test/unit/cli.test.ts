@@ -96,7 +96,7 @@ describe('the CLI runs the same checks as the page', () => {
     const out = cliWithInput(log, 'doctor', '--json');
     expect(out.code).toBe(0);
     const report = JSON.parse(out.out);
-    expect(Object.keys(report)).toEqual(['category', 'status', 'username', 'loginEntity', 'host', 'entity', 'project', 'operation', 'code', 'sdkVersion', 'causes']);
+    expect(Object.keys(report)).toEqual(['category', 'status', 'username', 'loginEntity', 'host', 'entity', 'project', 'operation', 'code', 'sdkVersion', 'causes', 'shown']);
     expect(report).toMatchObject({ category: 'authentication', status: 401, username: 'bob', loginEntity: null, host: 'https://api.wandb.ai' });
     expect(report.causes[0].id).toBe('auth-401');
     expect(out.out).not.toContain('a1b2c3d4e5f60718293a4b5c6d7e8f9012345678');

@@ -109,6 +109,28 @@ describe('status and body in every printed form', () => {
     expect(diagnose(log).category).toBe('permission');
   });
 
+  it('shows the line a 5xx, a 400 or a local file error was read from, since no cause quotes it', () => {
+    expect(diagnose('x\nwandb: ERROR Error uploading run: returned error 507: full\ny').shown).toEqual(['ERROR Error uploading run: returned error 507: full']);
+    expect(diagnose("PermissionError: [Errno 13] Permission denied: '/data/wandb'").shown).toEqual(["PermissionError: [Errno 13] Permission denied: '/data/wandb'"]);
+    // When a cause quotes the evidence, it is not repeated.
+    expect(diagnose('wandb: ERROR permission denied').shown).toEqual([]);
+  });
+
+  it('reads the server from the failing request’s URL when no login line names it, never from a storage URL', () => {
+    expect(diagnose('requests.exceptions.HTTPError: 404 Client Error: Not Found for url: http://10.0.0.5:8080/graphql').host).toBe('http://10.0.0.5:8080');
+    expect(diagnose('requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://storage.googleapis.com/bucket/x?X-Goog-Signature=1').host).toBeNull();
+  });
+
+  it('puts the server address first when the API calls went to a proxy’s port (wandb#4235)', () => {
+    const d = diagnose('requests.exceptions.HTTPError: 400 Client Error: Bad Request for url: http://10.20.30.40:3128/graphql');
+    expect(d.causes.map((c) => c.id)).toEqual(['wrong-host', 'proxy-403']);
+  });
+
+  it('quotes the line where time ran out, then the first network failure, for a timeout', () => {
+    const d = diagnose('wandb: Network error (ProxyError), entering retry loop.\nwandb: ERROR Run initialization has timed out after 60.0 sec.');
+    expect(d.causes[0]).toMatchObject({ id: 'timeout', evidence: ['ERROR Run initialization has timed out after 60.0 sec.', 'Network error (ProxyError), entering retry loop.'] });
+  });
+
   it('never states a status the text does not show', () => {
     expect(diagnose('wandb: ERROR permission denied').status).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/content/i18n/en.json';
 import fr from '../../src/content/i18n/fr.json';
-import { format, problemMessage } from '../../src/lib/messages';
+import { format, problemMessage, suggestionText } from '../../src/lib/messages';
 import { checkAll, type ProblemCode } from '../../src/lib/names';
 import { CAUSES } from '../../src/lib/causes';
 
@@ -68,6 +68,21 @@ describe('messages in both languages', () => {
     expect(problemMessage(fr, empty)).toContain('«\u00a0vision\u00a0»');
     // Without an address, the plain message.
     expect(problemMessage(en, checkAll({ entity: 'acme', project: '' }).project.problems[0])).toBe(en['problem.empty.project']);
+  });
+
+  it('offers to fix the entity alone when the project was left empty, and says so in its label', () => {
+    const problem = checkAll({ entity: 'ac\u200bme', project: '' }).entity.problems.find((p) => p.suggestion)!;
+    expect(problem.suggestion).toEqual({ entity: 'acme', project: '' });
+    expect(suggestionText(en, problem.suggestion!)).toBe('Use entity “acme”');
+    expect(suggestionText(fr, problem.suggestion!)).toBe('Utiliser l’entité «\u00a0acme\u00a0»');
+    expect(suggestionText(en, { entity: 'acme', project: 'vision' })).toBe('Use entity “acme” and project “vision”');
+  });
+
+  it('warns that a name starting with “-” may be an option taken as the name (wandb#6045)', () => {
+    const entity = checkAll({ entity: '--id=v9h3k1sd', project: 'vision' }).entity;
+    expect(entity.problems.map((p) => [p.code, p.severity])).toContainEqual(['option-like', 'warning']);
+    expect(problemMessage(fr, entity.problems.find((p) => p.code === 'option-like')!)).toContain('option');
+    expect(checkAll({ entity: 'acme', project: 'a-b' }).project.problems).toEqual([]);
   });
 
   it('says position for one and positions for several, in both languages', () => {
