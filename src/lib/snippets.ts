@@ -25,6 +25,8 @@ export interface SnippetComments {
   host: string;
   relogin: string;
   dotenv: string;
+  /** Said instead of a .env line python-dotenv would change (`{{name}}` is the variable). */
+  dotenvExpands: string;
   /** Environment variables lose to wandb.init()'s arguments (facts §5): said where they are set. */
   envOnly: string;
 }
@@ -38,6 +40,7 @@ export function snippetComments(dict: Readonly<Record<string, string>>): Snippet
     host: dict['snippet.host'],
     relogin: dict['snippet.relogin'],
     dotenv: dict['snippet.dotenv'],
+    dotenvExpands: dict['snippet.dotenvExpands'],
     envOnly: dict['snippet.envOnly'],
   };
 }
@@ -89,11 +92,22 @@ export function powershellString(value: string): string {
 }
 
 /**
- * A .env value as python-dotenv reads it: single quotes, so `${VAR}` is not expanded,
- * with `\\` and `\'` as the only escapes.
+ * A .env value as python-dotenv reads it: single quotes, with `\\` and `\'` as the only escapes.
+ * Quotes do not stop it from expanding `${VAR}` (python-dotenv 1.2.4, run in test/sdk/snippets):
+ * see DOTENV_EXPANDED.
  */
 export function dotenvString(value: string): string {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/**
+ * What python-dotenv expands in a value, in any quotes and with no escape: `${NAME}` and
+ * `${NAME:-default}` (its interpolation is on by default). Such a value cannot go in a .env file.
+ */
+export const DOTENV_EXPANDED = /\$\{[^}:]*(?::-[^}]*)?\}/;
+
+function dotenvLine(name: string, value: string, comments: SnippetComments): string {
+  return DOTENV_EXPANDED.test(value) ? `# ${comments.dotenvExpands.replace('{{name}}', name)}` : `${name}=${dotenvString(value)}`;
 }
 
 // --- snippets ------------------------------------------------------------------------
@@ -142,9 +156,9 @@ export function generateSnippet(format: SnippetFormat, values: SnippetValues, co
       return lines(
         `# ${comments.dotenv}`,
         `# ${comments.envOnly}`,
-        host && `WANDB_BASE_URL=${dotenvString(host)}`,
-        `WANDB_ENTITY=${dotenvString(entity)}`,
-        `WANDB_PROJECT=${dotenvString(project)}`,
+        host && dotenvLine('WANDB_BASE_URL', host, comments),
+        dotenvLine('WANDB_ENTITY', entity, comments),
+        dotenvLine('WANDB_PROJECT', project, comments),
       );
     case 'cli':
       return lines(`# ${comments.relogin}`, host ? `wandb login --relogin --host ${shellString(host)}` : 'wandb login --relogin');

@@ -61,6 +61,8 @@ export interface Sandbox {
   answer: Answer;
   /** The Python file to run, by name, in the working directory. */
   file: { name: string; text: string };
+  /** The file's text made from the stand-in's address, when the code names the server itself. */
+  fileFor?: (url: string) => string;
   env?: Record<string, string>;
   files?: { global?: string; workspace?: string };
   /** Point WANDB_BASE_URL somewhere else than the stand-in (a closed port: an unreachable server). */
@@ -81,8 +83,8 @@ export async function runInSandbox(sdk: Sdk, sandbox: Sandbox): Promise<Scenario
     mkdirSync(join(work, 'wandb'), { recursive: true });
     if (sandbox.files?.global) writeFileSync(join(home, '.config/wandb/settings'), sandbox.files.global);
     if (sandbox.files?.workspace) writeFileSync(join(work, 'wandb/settings'), sandbox.files.workspace);
-    writeFileSync(join(work, sandbox.file.name), sandbox.file.text);
     const url = sandbox.baseUrl ?? standIn.url;
+    writeFileSync(join(work, sandbox.file.name), sandbox.fileFor ? sandbox.fileFor(url) : sandbox.file.text);
     const { output, exitCode } = await runPython(sdk, work, sandbox.file.name, { HOME: home, WANDB_BASE_URL: url, WANDB_API_KEY: FAKE_KEY, PYTHONIOENCODING: 'utf-8', ...sandbox.env });
     return { transcript: normalise(output, sdk, { home, work, url }), requests: [...standIn.requests], exitCode };
   } finally {

@@ -11,8 +11,11 @@ const ROOT = join(import.meta.dirname, '../..');
 export const SDK_DIR = join(ROOT, 'node_modules/.cache', `wandb-sdk-${SDK_VERSION}`);
 const READY = join(SDK_DIR, 'ready.json');
 
-/** wandb 0.30.0's requirements, minus the OpenTelemetry packages installed without theirs. */
-const REQUIREMENTS = ['click', 'packaging', 'platformdirs', 'protobuf', 'pydantic', 'pyyaml', 'requests', 'typing-extensions', 'xxhash'];
+/**
+ * wandb 0.30.0's requirements, minus the OpenTelemetry packages installed without theirs, and
+ * python-dotenv, which reads the guide's .env snippet in the tests.
+ */
+const REQUIREMENTS = ['click', 'packaging', 'platformdirs', 'protobuf', 'pydantic', 'pyyaml', 'requests', 'typing-extensions', 'xxhash', 'python-dotenv'];
 const OTEL = ['opentelemetry-api', 'opentelemetry-sdk', 'opentelemetry-exporter-otlp-proto-http', 'opentelemetry-exporter-otlp-proto-common', 'opentelemetry-proto', 'googleapis-common-protos'];
 /** Missing from these machines' index; replaced by test/support/_semconv_standin.py when pip cannot get it. */
 const SEMCONV = 'opentelemetry-semantic-conventions';
@@ -24,7 +27,11 @@ export interface Sdk {
   sitePackages: string;
   /** What was stood in for, e.g. `opentelemetry-semantic-conventions (not in the package index)`. */
   standIns: string[];
+  /** What was asked for: a cache made for another list is made again. */
+  packages: string[];
 }
+
+const PACKAGES = [`wandb==${SDK_VERSION}`, ...REQUIREMENTS, ...OTEL];
 
 function pip(python: string, args: string[]): { ok: boolean; output: string } {
   const run = spawnSync(python, ['-m', 'pip', 'install', '--disable-pip-version-check', '-q', ...args], { encoding: 'utf8' });
@@ -36,7 +43,10 @@ function pip(python: string, args: string[]): { ok: boolean; output: string } {
  * @throws Error saying which step failed and why (no python3, no venv module, a package pip could not get).
  */
 export function ensureSdk(log: (line: string) => void = (line) => console.log(line)): Sdk {
-  if (existsSync(READY)) return JSON.parse(readFileSync(READY, 'utf8')) as Sdk;
+  if (existsSync(READY)) {
+    const cached = JSON.parse(readFileSync(READY, 'utf8')) as Sdk;
+    if (JSON.stringify(cached.packages) === JSON.stringify(PACKAGES)) return cached;
+  }
   log(`Preparing wandb ${SDK_VERSION} in ${SDK_DIR} (once; cached)…`);
   rmSync(SDK_DIR, { recursive: true, force: true });
   mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
@@ -61,7 +71,7 @@ export function ensureSdk(log: (line: string) => void = (line) => console.log(li
   }
   const version = spawnSync(python, ['-c', 'import wandb; print(wandb.__version__)'], { encoding: 'utf8' });
   if (version.stdout.trim() !== SDK_VERSION) throw new Error(`import wandb failed in the new venv:\n${version.stderr}`);
-  const sdk: Sdk = { python, sitePackages, standIns };
+  const sdk: Sdk = { python, sitePackages, standIns, packages: PACKAGES };
   writeFileSync(READY, JSON.stringify(sdk, null, 2));
   for (const line of standIns) log(`Stand-in added for ${line}.`);
   return sdk;
