@@ -33,9 +33,9 @@ export interface Diagnosis {
   sdkVersion: string | null;
   causes: CauseFinding[];
   /**
-   * The line that shows the kind of failure when no cause of the catalogue fits it (a local file
-   * refused, a 5xx, a 400): the summary's advice speaks of "that line", so the page shows it.
-   * Redacted, like all evidence; empty when causes carry the evidence.
+   * The error line that shows the kind of failure (with the body printed on the next line, if
+   * any): the summary for a support ticket always quotes it, and the page shows it when no cause
+   * quotes a line (a local file refused, a 5xx, a 400). Redacted, like all evidence.
    */
   shown: string[];
 }
@@ -158,6 +158,8 @@ interface Seen {
   storage?: Line;
   auth?: Line;
   network?: Line;
+  /** Every cleaned line, by index (to quote a body printed on the line after its error). */
+  lines?: string[];
   /** The line that says time ran out (`Run initialization has timed out`, `Timed out while retrying`). */
   timedOut?: Line;
   permission?: Line;
@@ -172,6 +174,7 @@ interface Seen {
   proxy?: Line;
   proxyError?: Line;
   failedHost?: string;
+  linkHost?: string;
   envIgnored?: Line;
   hostIncorrect?: Line;
   /** The entity was read from an `entity=` argument in the log (code that passes it). */
@@ -202,8 +205,10 @@ function scan(input: string): Seen {
   seen.code = GQL_CODE.exec(whole)?.[1];
   seen.operation = GQL_PATH.exec(whole)?.[1];
   let index = 0;
+  seen.lines = [];
   for (const raw of input.split(/\r\n|\r|\n/)) {
     const text = cleanLine(raw);
+    seen.lines.push(text);
     const line = { text, index: index++ };
     if (text === '') continue;
     const login = !seen.login && LOGIN.exec(text);
@@ -246,6 +251,9 @@ function scan(input: string): Seen {
         seen.entity = access[1];
         seen.project = access[2];
         seen.entityLine = line;
+        // A local or dedicated server shows its runs on its own address; W&B's cloud on wandb.ai, not its API's.
+        const linkHost = /\b(https?:\/\/[^\s/]+)\/[^\s/]+\/[^\s/]+\/runs\//.exec(text)?.[1];
+        if (linkHost && !/^https?:\/\/(?:www\.|app\.)?wandb\.ai$/i.test(linkHost)) seen.linkHost = linkHost;
       }
     }
     const notFound = NOT_FOUND_ENTITY.exec(text);
@@ -258,6 +266,21 @@ function scan(input: string): Seen {
       const entityArg = ENTITY_ARG.exec(text);
       if (entityArg) {
         seen.entity = entityArg[2];
+        seen.entityLine = line;
+        seen.entityFromArg = true;
+      }
+    }
+    // A `wandb sync … -e E -p P` command line, as pasted with its output (wandb#6045).
+    const sync = /\bwandb sync\b/.test(text) ? text : undefined;
+    if (sync) {
+      const e = /\s(?:-e|--entity)(?:\s+|=)(\S+)/.exec(sync)?.[1];
+      const p = /\s(?:-p|--project)(?:\s+|=)(\S+)/.exec(sync)?.[1];
+      if (p && !seen.project) {
+        seen.project = p;
+        seen.projectLine = line;
+      }
+      if (e && !seen.entity) {
+        seen.entity = e;
         seen.entityLine = line;
         seen.entityFromArg = true;
       }
@@ -404,8 +427,8 @@ function causesFor(category: Category, seen: Seen): CauseFinding[] {
       return [found('organization-entity', evidence(seen.organization))];
     case 'network':
       // A request sent to a proxy's port as if it were the server (wandb#4235): the server address
-      // (WANDB_BASE_URL, `wandb login --host`) is the proxy's, and the proxy answered.
-      if (seen.proxy) return [found('wrong-host', evidence(seen.proxy)), found('proxy-403', [...new Set([...evidence(seen.proxy), ...status])])];
+      // (WANDB_BASE_URL, `wandb login --host`) is the proxy's. (The proxy section is about a proxy's 403 page.)
+      if (seen.proxy) return [found('wrong-host', evidence(seen.proxy))];
       if (seen.html) return [found('proxy-403', [...status, ...evidence(seen.html)])];
       // The line where time ran out first, then the first network failure (a ProxyError, a DNS error).
       return [found('timeout', [...new Set([...evidence(seen.timedOut), ...evidence(seen.network)])])];
@@ -510,20 +533,21 @@ export function diagnose(input: string): Diagnosis {
     status: seen.statusValue ?? null,
     username: seen.username ?? null,
     loginEntity: seen.loginEntity ?? null,
-    host: seen.host ?? seen.failedHost ?? null,
+    host: seen.host ?? seen.failedHost ?? seen.linkHost ?? null,
     entity: seen.entity ?? null,
     project: seen.project ?? null,
     operation: seen.operation ?? null,
     code: seen.code ?? null,
     sdkVersion: seen.version ?? null,
     causes,
-    shown: causes.length ? [] : evidence(shownLine(category, seen)),
+    shown: shownLines(category, seen),
   };
 }
 
-/** The line that decided a category no cause of the catalogue explains. */
-function shownLine(category: Category, seen: Seen): Line | undefined {
-  if (category === 'local-file') return seen.localFile;
-  if (category === 'server' || category === 'bad-request') return seen.status;
-  return undefined;
+/** The error line that decided the category, and the JSON body printed on the line after it. */
+function shownLines(category: Category, seen: Seen): string[] {
+  const line = category === 'local-file' ? seen.localFile : category === 'unknown' || category === 'access-check' ? undefined : (seen.status ?? seen.permission ?? seen.auth ?? seen.notFound ?? seen.organization ?? seen.html ?? seen.storage ?? seen.timedOut ?? seen.network ?? seen.anonymous);
+  if (!line) return [];
+  const next = seen.lines?.[line.index + 1];
+  return [...evidence(line), ...(next && /^\s*[{[]/.test(next) ? evidence({ text: next, index: line.index + 1 }) : [])];
 }

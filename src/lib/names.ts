@@ -280,8 +280,11 @@ function commonChecks(field: 'entity' | 'project', value: string, extraHosts: re
   const variable = SHELL_VARIABLE.exec(value);
   if (variable) problems.push({ code: 'shell-variable', severity: 'warning', field, params: { variable: variable[0] } });
   // `wandb sync -e --id=x` sends `--id=x` as the entity (wandb#6045): a name that starts like an
-  // option was probably one. A warning: W&B documents no rule against a leading hyphen.
-  if (/^-/.test(value.trim()) && !reference) problems.push({ code: 'option-like', severity: 'warning', field });
+  // option was probably one. A long option (`--x`) or one with a value (`-x=1`) is surely one, an
+  // error, so it never goes into corrected code; a single leading hyphen only a warning (W&B
+  // documents no rule against it).
+  const option = value.trim();
+  if (/^-/.test(option) && !reference) problems.push({ code: 'option-like', severity: /^--|^-[^=\s]*=/.test(option) ? 'error' : 'warning', field });
   // A placeholder is never a name to put in code: an error, so snippets keep theirs.
   if (!reference && isPlaceholder(value)) problems.push({ code: 'placeholder', severity: 'error', field });
   return problems;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/content/i18n/en.json';
 import { generateCheckScript } from '../../src/lib/check-script';
+import { diagnose } from '../../src/lib/doctor';
 import { CORPUS_DIR } from '../support/log-corpus';
 import { FAKE_KEY, runAll, runInSandbox, runScenario, type ScenarioRun } from '../support/sdk-run';
 import { fixtureJson, SCENARIOS } from '../support/sdk-scenarios';
@@ -48,20 +49,62 @@ interface CheckCase {
   env?: Record<string, string>;
   files?: { global?: string; workspace?: string };
   baseUrl?: string;
-  first: string;
+  /** The verdict, in order. (wrong-host closes most lists: the server comes from WANDB_BASE_URL, not from the code.) */
+  causes: string[];
+  /** Lines the output must hold (the machine lines say where each value came from). */
+  says?: (string | RegExp)[];
 }
 
 const ALICE: Account = { username: 'alice', defaultEntity: 'alice-uni', teams: ['alice-uni', 'acme'], projects: { acme: ['vision'] } };
 const CHECKS: CheckCase[] = [
-  { name: 'a team the account is not in', account: ALICE, values: { entity: 'acme-research', project: 'vision' }, first: 'not-a-member' },
-  { name: 'a View-Only member (team joined, project visible)', account: ALICE, values: { entity: 'acme', project: 'vision' }, first: 'view-only-role' },
-  { name: 'a Restricted project (team joined, project not visible)', account: { ...ALICE, projects: { acme: ['other'] } }, values: { entity: 'acme', project: 'vision' }, first: 'view-only-role' },
-  { name: 'a personal entity (no entity anywhere: the username)', account: { ...ALICE, defaultEntity: 'alice', teams: ['alice', 'acme'] }, values: { entity: '', project: 'vision' }, first: 'personal-entity' },
-  { name: 'a placeholder entity', account: ALICE, values: { entity: 'my-awesome-team-name', project: 'vision' }, first: 'wrong-entity' },
-  { name: 'WANDB_ENTITY naming another team', account: ALICE, values: { entity: '', project: 'vision' }, env: { WANDB_ENTITY: 'other-team' }, first: 'entity-set-elsewhere' },
-  { name: 'a settings file naming another team', account: ALICE, values: { entity: '', project: 'vision' }, files: { workspace: '[default]\nentity = other-team\n' }, first: 'entity-set-elsewhere' },
-  { name: 'a revoked key', account: ALICE, answer: { kind: 'revoked' }, values: { entity: 'acme', project: 'vision' }, first: 'stale-credentials' },
-  { name: 'a wrong host (nothing listens there)', account: ALICE, values: { entity: 'acme', project: 'vision' }, baseUrl: 'http://127.0.0.1:9', first: 'wrong-host' },
+  {
+    name: 'a team the account is not in',
+    account: ALICE,
+    values: { entity: 'acme-research', project: 'vision' },
+    causes: ['not-a-member', 'wrong-entity', 'organization-entity', 'wrong-host'],
+    says: ['“acme-research” is neither your username (alice) nor one of your teams (alice-uni, acme).', /^w403-check: username="alice" default-entity="alice-uni" teams=\["alice-uni","acme"\]$/m],
+  },
+  {
+    name: 'a View-Only member (team joined, project visible)',
+    account: ALICE,
+    values: { entity: 'acme', project: 'vision' },
+    causes: ['view-only-role', 'restricted-project', 'wrong-host'],
+    says: [/^w403-check: cause="view-only-role" inferred=true /m, 'Inferred: the SDK cannot read roles.', /^w403-check: project="vision" source="given" visible="yes"$/m],
+  },
+  {
+    name: 'a Restricted project (team joined, project not visible)',
+    account: { ...ALICE, projects: { acme: ['other'] } },
+    values: { entity: 'acme', project: 'vision' },
+    causes: ['restricted-project', 'view-only-role', 'wrong-host'],
+    // W&B creates a missing project for an account that may write to the entity (facts §0.7).
+    says: ['W&B creates a missing project', /^w403-check: project="vision" source="given" visible="no"$/m],
+  },
+  {
+    name: 'a personal entity (no entity anywhere: the username)',
+    account: { ...ALICE, defaultEntity: 'alice', teams: ['alice', 'acme'] },
+    values: { entity: '', project: 'vision' },
+    causes: ['personal-entity', 'wrong-host'],
+    says: [/^w403-check: entity="alice" source="server-default" membership="user"$/m],
+  },
+  { name: 'a placeholder entity', account: ALICE, values: { entity: 'my-awesome-team-name', project: 'vision' }, causes: ['wrong-entity', 'not-a-member', 'organization-entity', 'wrong-host'], says: ['looks like a placeholder'] },
+  {
+    name: 'WANDB_ENTITY naming another team',
+    account: ALICE,
+    values: { entity: '', project: 'vision' },
+    env: { WANDB_ENTITY: 'other-team' },
+    causes: ['entity-set-elsewhere', 'not-a-member', 'wrong-entity', 'organization-entity', 'wrong-host'],
+    says: ['The entity “other-team” comes from the environment variable WANDB_ENTITY, not from your code.', /^w403-check: entity="other-team" source="env:WANDB_ENTITY" membership="none"$/m],
+  },
+  {
+    name: 'a settings file naming another team',
+    account: ALICE,
+    values: { entity: '', project: 'vision' },
+    files: { workspace: '[default]\nentity = other-team\n' },
+    causes: ['entity-set-elsewhere', 'not-a-member', 'wrong-entity', 'organization-entity', 'wrong-host'],
+    says: [/^w403-check: entity="other-team" source="settings:workspace" membership="none"$/m],
+  },
+  { name: 'a revoked key', account: ALICE, answer: { kind: 'revoked' }, values: { entity: 'acme', project: 'vision' }, causes: ['stale-credentials', 'wrong-host', 'auth-401'], says: [/^w403-check: key-source="env:WANDB_API_KEY" login="rejected"$/m] },
+  { name: 'a wrong host (nothing listens there)', account: ALICE, values: { entity: 'acme', project: 'vision' }, baseUrl: 'http://127.0.0.1:9', causes: ['wrong-host', 'timeout'], says: [/^w403-check: host="http:\/\/127.0.0.1:9" source="env:WANDB_BASE_URL" reach="fail"$/m] },
 ];
 
 describe(`the access check run by wandb ${SDK_VERSION}`, () => {
@@ -84,7 +127,10 @@ describe(`the access check run by wandb ${SDK_VERSION}`, () => {
   it.each(CHECKS.map((c) => [c.name, c] as const))('names the scenario’s cause first, prints no key or traceback and sends no mutation: %s', (name, c) => {
     const run = results.get(name)!;
     const causes = [...run.transcript.matchAll(/^w403-check: cause="([\w-]+)"/gm)].map((m) => m[1]);
-    expect(causes[0], run.transcript).toBe(c.first);
+    expect(causes, run.transcript).toEqual(c.causes);
+    for (const said of c.says ?? []) expect(run.transcript).toMatch(said);
+    // Pasted into the doctor, the output gives the same verdict.
+    expect(diagnose(run.transcript).causes.map((cause) => cause.id)).toEqual(causes);
     expect(run.transcript).toMatch(/^w403-check: end="1"$/m);
     expect(run.transcript).not.toContain(FAKE_KEY);
     expect(run.transcript).not.toMatch(/Traceback \(most recent call last\)/);

@@ -86,7 +86,7 @@ export async function runInSandbox(sdk: Sdk, sandbox: Sandbox): Promise<Scenario
     const url = sandbox.baseUrl ?? standIn.url;
     writeFileSync(join(work, sandbox.file.name), sandbox.fileFor ? sandbox.fileFor(url) : sandbox.file.text);
     const { output, exitCode } = await runPython(sdk, work, sandbox.file.name, { HOME: home, WANDB_BASE_URL: url, WANDB_API_KEY: FAKE_KEY, PYTHONIOENCODING: 'utf-8', ...sandbox.env });
-    return { transcript: normalise(output, sdk, { home, work, url }), requests: [...standIn.requests], exitCode };
+    return { transcript: normalise(output, sdk, { home, work, url: standIn.url }), requests: [...standIn.requests], exitCode };
   } finally {
     await standIn.close();
     rmSync(root, { recursive: true, force: true });

@@ -1,7 +1,8 @@
 // The access check (src/lib/check-script.ts): the generated script compiles for every accepted
 // value, carries the values exactly, builds the same links as the site, and, run by a real python3
-// against a stand-in wandb (test/fixtures/python-stub-api), names the right cause for each scenario
-// without ever printing a key. The doctor reads its output to the same verdict.
+// against a simulated wandb (test/fixtures/python-stub-api), names the right cause in the scenarios
+// the real SDK cannot show, without ever printing a key. The doctor reads its output to the same
+// verdict. The real wandb 0.30.0 runs the script in test/sdk/real-sdk.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
@@ -292,41 +293,15 @@ function sane(ran: Ran): Ran {
   return ran;
 }
 
-describe.each(PYTHONS)('the access check run by %s against a stand-in wandb', (exe) => {
-  it('not a member: the entity is neither the username nor a team', () => {
-    const ran = sane(run({ values: { entity: 'acme', project: 'vision' } }, exe));
-    expect(ran.causes).toEqual(['not-a-member', 'wrong-entity', 'organization-entity']);
-    expect(ran.out).toContain('“acme” is neither your username (alice) nor one of your teams (acme-ml, vision-lab).');
-    expect(ran.out).toMatch(/^w403-check: username="alice" default-entity="alice" teams=\["acme-ml","vision-lab"\]$/m);
-  });
-
-  it('View-Only is inferred: member of the team, project visible, and says it is inferred', () => {
-    const ran = sane(run({}, exe));
-    expect(ran.causes).toEqual(['view-only-role', 'restricted-project']);
-    expect(ran.out).toMatch(/^w403-check: cause="view-only-role" inferred=true /m);
-    expect(ran.out).toContain('Inferred: the SDK cannot read roles.');
-  });
-
-  it('project not visible to a member: Restricted project first, then the role; a missing project is never a cause', () => {
-    const ran = sane(run({ values: { entity: 'acme-ml', project: 'secret' } }, exe));
-    // W&B creates a missing project for an account that may write to the entity (facts §0.7).
-    expect(ran.causes).toEqual(['restricted-project', 'view-only-role']);
-    expect(ran.out).toMatch(/^w403-check: cause="view-only-role" inferred=true /m);
-    expect(ran.out).toContain('W&B creates a missing project');
-    expect(ran.out).toMatch(/^w403-check: project="secret" source="given" visible="no"$/m);
-  });
-
+// Simulated: a stand-in `wandb` module (test/fixtures/python-stub-api) plays SDK versions, machine
+// states and failures that the real wandb 0.30.0 cannot show (older SDKs' settings files and netrc
+// names, a key echoed in an error, no wandb at all, a lookup that breaks). The scenarios the real
+// SDK can show run against it in test/sdk/real-sdk.test.ts.
+describe.each(PYTHONS)('the access check run by %s against a simulated wandb (what 0.30.0 cannot show)', (exe) => {
   it('a project that differs only in case from a visible one: wrong project first', () => {
     const ran = sane(run({ values: { entity: 'acme-ml', project: 'speech' } }, exe));
     expect(ran.causes[0]).toBe('wrong-project');
     expect(ran.out).toContain('“Speech” is');
-  });
-
-  it('an entity set by WANDB_ENTITY wins when the code passes none', () => {
-    const ran = sane(run({ values: { entity: '', project: 'vision' }, env: { WANDB_ENTITY: 'old-team' } }, exe));
-    expect(ran.causes.slice(0, 2)).toEqual(['entity-set-elsewhere', 'not-a-member']);
-    expect(ran.out).toContain('The entity “old-team” comes from the environment variable WANDB_ENTITY, not from your code.');
-    expect(ran.out).toMatch(/^w403-check: entity="old-team" source="env:WANDB_ENTITY" membership="none"$/m);
   });
 
   it('an env var that disagrees with the value the code passes is reported, after the main finding', () => {
@@ -362,23 +337,10 @@ describe.each(PYTHONS)('the access check run by %s against a stand-in wandb', (e
     expect(ran.out).toMatch(/^w403-check: also-set="project" source="settings:workspace" value="sandbox"$/m);
   });
 
-  it('a placeholder entity: wrong entity first', () => {
-    const ran = sane(run({ values: { entity: 'my-awesome-team-name', project: 'my-awesome-project' } }, exe));
-    expect(ran.causes[0]).toBe('wrong-entity');
-    expect(ran.causes).toContain('not-a-member');
-    expect(ran.out).toContain('looks like a placeholder');
-  });
-
   it('an entity that differs from a team only in case: wrong entity first', () => {
     const ran = sane(run({ values: { entity: 'Acme_ML', project: 'vision' } }, exe));
     expect(ran.causes.slice(0, 2)).toEqual(['wrong-entity', 'not-a-member']);
     expect(ran.out).toContain('but “acme-ml” is');
-  });
-
-  it('no entity anywhere: the default entity is the username, so the personal entity', () => {
-    const ran = sane(run({ values: { entity: '', project: 'sandbox' } }, exe));
-    expect(ran.causes[0]).toBe('personal-entity');
-    expect(ran.out).toMatch(/^w403-check: entity="alice" source="server-default" membership="user"$/m);
   });
 
   it('a rejected key points to the credentials, and the key never shows, even when the SDK echoes it', () => {

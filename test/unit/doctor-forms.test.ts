@@ -109,11 +109,12 @@ describe('status and body in every printed form', () => {
     expect(diagnose(log).category).toBe('permission');
   });
 
-  it('shows the line a 5xx, a 400 or a local file error was read from, since no cause quotes it', () => {
+  it('keeps the error line (and a body printed under it) for the page and the support summary', () => {
     expect(diagnose('x\nwandb: ERROR Error uploading run: returned error 507: full\ny').shown).toEqual(['ERROR Error uploading run: returned error 507: full']);
     expect(diagnose("PermissionError: [Errno 13] Permission denied: '/data/wandb'").shown).toEqual(["PermissionError: [Errno 13] Permission denied: '/data/wandb'"]);
-    // When a cause quotes the evidence, it is not repeated.
-    expect(diagnose('wandb: ERROR permission denied').shown).toEqual([]);
+    expect(diagnose('wandb: Currently logged in as: alice. Use `wandb login --relogin` to force relogin\nwandb: ERROR permission denied').shown).toEqual(['ERROR permission denied']);
+    expect(diagnose('500 response executing GraphQL.\n{"error":"internal database error"}').shown).toEqual(['500 response executing GraphQL.', '{"error":"internal database error"}']);
+    expect(diagnose('hello world').shown).toEqual([]);
   });
 
   it('reads the server from the failing request’s URL when no login line names it, never from a storage URL', () => {
@@ -121,9 +122,19 @@ describe('status and body in every printed form', () => {
     expect(diagnose('requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://storage.googleapis.com/bucket/x?X-Goog-Signature=1').host).toBeNull();
   });
 
-  it('puts the server address first when the API calls went to a proxy’s port (wandb#4235)', () => {
+  it('names the server address when the API calls went to a proxy’s port (wandb#4235), not the proxy’s 403 page', () => {
     const d = diagnose('requests.exceptions.HTTPError: 400 Client Error: Bad Request for url: http://10.20.30.40:3128/graphql');
-    expect(d.causes.map((c) => c.id)).toEqual(['wrong-host', 'proxy-403']);
+    expect(d.causes.map((c) => c.id)).toEqual(['wrong-host']);
+    expect(d.host).toBe('http://10.20.30.40:3128');
+  });
+
+  it('reads entity and project from a pasted wandb sync command line, and the server from a local run link', () => {
+    const d = diagnose('wandb sync offline-run-1 -p gnn -e --id=v9h3k1sd\nwandb: ERROR Error while calling W&B API: entity --id=v9h3k1sd not found during upsertBucket (<Response [404]>)');
+    expect(d).toMatchObject({ entity: '--id=v9h3k1sd', project: 'gnn' });
+    expect(d.causes[0].id).toBe('wrong-entity');
+    expect(diagnose('Syncing: http://localhost:8080/alex/proj/runs/k3j9x2qa ... wandb: ERROR CommError, <Response [507]>').host).toBe('http://localhost:8080');
+    // W&B's cloud shows runs on wandb.ai, which is not its API's address.
+    expect(diagnose('wandb: 🚀 View run x at: https://wandb.ai/acme/vision/runs/ab12cd34\nwandb: ERROR permission denied').host).toBeNull();
   });
 
   it('quotes the line where time ran out, then the first network failure, for a timeout', () => {

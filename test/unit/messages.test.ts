@@ -78,9 +78,10 @@ describe('messages in both languages', () => {
     expect(suggestionText(en, { entity: 'acme', project: 'vision' })).toBe('Use entity “acme” and project “vision”');
   });
 
-  it('warns that a name starting with “-” may be an option taken as the name (wandb#6045)', () => {
+  it('refuses a name that is surely a command-line option (--x, -x=1) and warns about a leading “-” (wandb#6045)', () => {
     const entity = checkAll({ entity: '--id=v9h3k1sd', project: 'vision' }).entity;
-    expect(entity.problems.map((p) => [p.code, p.severity])).toContainEqual(['option-like', 'warning']);
+    expect(entity.problems.map((p) => [p.code, p.severity])).toContainEqual(['option-like', 'error']);
+    expect(checkAll({ entity: '-acme', project: 'vision' }).entity.problems.map((p) => [p.code, p.severity])).toEqual([['option-like', 'warning']]);
     expect(problemMessage(fr, entity.problems.find((p) => p.code === 'option-like')!)).toContain('option');
     expect(checkAll({ entity: 'acme', project: 'a-b' }).project.problems).toEqual([]);
   });
