@@ -137,6 +137,19 @@ for (const origin of ['real', 'sdk', 'written', 'all'] as const) {
 }
 console.log(wrongByLog.length ? `Mismatches:\n${wrongByLog.join('\n')}` : 'No mismatch.');
 
+// --- the real SDK -------------------------------------------------------------------------
+// The sdk project of npm test (wandb 0.30.0 against the W&B stand-in), as npm test runs it.
+{
+  const { spawnSync } = await import('node:child_process');
+  console.log('\nReal-SDK tests (vitest --project sdk; the venv is made first if missing, and that time is not counted)');
+  const { ensureSdk } = await import('../test/support/wandb-sdk.ts');
+  ensureSdk();
+  const started = performance.now();
+  const run = spawnSync('node_modules/.bin/vitest', ['run', '--project', 'sdk'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const summary = /(\d+ passed, \d+ failed(?:, \d+ skipped)?)/.exec(run.stdout)?.[1] ?? `exit ${run.status}`;
+  console.log(`${'wall time'.padEnd(58)} ${`${((performance.now() - started) / 1000).toFixed(1)} s`.padStart(10)}   (${summary})`);
+}
+
 // --- in the browser -------------------------------------------------------------------
 
 console.log('\nIn Chromium: keystroke in the checker → updated snippet on screen (next frame)');
