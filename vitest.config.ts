@@ -9,7 +9,7 @@ export default defineConfig({
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 } },
       { test: { name: 'content', include: ['test/content/**/*.test.ts'], testTimeout: 60_000 } },
       // The real wandb SDK (a cached venv) against the W&B stand-in; needs no build.
-      { test: { name: 'sdk', include: ['test/sdk/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 600_000 } },
+      { test: { name: 'sdk', include: ['test/sdk/**/*.test.ts'], globalSetup: ['test/support/sdk-global-setup.ts'], testTimeout: 120_000, hookTimeout: 600_000 } },
       {
         test: {
           name: 'browser',
