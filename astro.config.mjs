@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.mjs';
-import { CSP_DIRECTIVES } from './src/lib/csp.ts';
+import { CSP_DIRECTIVES } from './src/integrations/csp-policy.ts';
 import { siteLocation } from './src/lib/site.ts';
 import { cspCompletion } from './src/integrations/csp.ts';
 
@@ -16,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro hashes the scripts it bundles; src/integrations/csp.ts completes the policy.
   // Astro then warns that Shiki's inline styles are not CSP-compatible: style-src allows
-  // 'unsafe-inline' on purpose (src/lib/csp.ts), so that warning does not apply here.
+  // 'unsafe-inline' on purpose (src/integrations/csp-policy.ts), so that warning does not apply here.
   security: { csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] } },
   // Unified (remark) instead of the default Sätteri processor, for the heading-id plugin.
   markdown: { processor: unified({ remarkPlugins: [remarkHeadingIds] }) },

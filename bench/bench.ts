@@ -4,9 +4,9 @@
 import { performance } from 'node:perf_hooks';
 import { build, cleanUp, makeBareStarlight, makeTenfold, type BuildResult } from './builds.ts';
 import { keystrokeLatencies } from './keystrokes.ts';
-import { weighPage, type PageWeight } from '../test/support/page-weight.ts';
-import { startStaticServer } from '../test/support/static-server.ts';
-import { launchBrowser } from '../test/support/chromium.ts';
+import { weighPage, type PageWeight } from '../tools/page-weight.ts';
+import { startStaticServer } from '../tools/static-server.ts';
+import { launchBrowser } from '../tools/chromium.ts';
 import en from '../src/content/i18n/en.json' with { type: 'json' };
 import { checkAll } from '../src/lib/names.ts';
 import { diagnose } from '../src/lib/doctor.ts';

@@ -13,15 +13,15 @@
 //
 // AUDIT_RUNS (default 9) sets the runs per side; AUDIT_PAGES (comma-separated, e.g.
 // "en/,fr/doctor/") limits the pages. Both sides are served as a static host would serve
-// them (test/support/static-server.ts: _headers and compression).
+// them (tools/static-server.ts: _headers and compression).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM_ARGS, chromiumPath } from '../test/support/chromium.ts';
-import { startStaticServer } from '../test/support/static-server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../tools/chromium.ts';
+import { startStaticServer } from '../tools/static-server.ts';
 import { build, cleanUp, makeBareTwin } from '../bench/builds.ts';
 
 const STRICT = ['accessibility', 'best-practices', 'seo'] as const;

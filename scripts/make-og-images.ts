@@ -1,12 +1,12 @@
 // `npm run og-images`: draws the link-preview cards (public/og-<locale>.png, 1200×630) with
 // Debian's Chromium. Run it when the titles change; the PNGs are committed.
 import { writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../tools/chromium.ts';
 import en from '../src/content/i18n/en.json' with { type: 'json' };
 import fr from '../src/content/i18n/fr.json' with { type: 'json' };
 
 const cards = { en, fr } as const;
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await launchBrowser();
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 for (const [locale, dict] of Object.entries(cards)) {

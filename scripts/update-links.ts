@@ -1,7 +1,7 @@
 // `npm run links:update`: builds the site and adds its new public links to the registry.
 // It never removes one: a link that was published stays, and must resolve or be moved.
 import { existsSync, writeFileSync } from 'node:fs';
-import { inventory, readRegistry, REGISTRY, resolves, type Registry } from './link-inventory.ts';
+import { inventory, readRegistry, REGISTRY, resolves, type Registry } from '../tools/link-inventory.ts';
 
 if (!existsSync('dist/index.html')) {
   console.error('dist/ is missing: run `npm run build` first (npm run links:update does).');

@@ -30,7 +30,7 @@ Verbs:
   snippet   print wandb.init() code or shell settings for the values
   link      print a support link that opens the guide with the values filled in
   doctor    read wandb output (a file, or stdin) and say which cause it shows
-  links     print the registry of published links (test/published-links.json)
+  links     print the registry of published links (links/published.json)
 
 Run any verb with --help for its options.`,
   check: `Usage: npm run --silent cli -- check --entity E --project P [--host URL] [--json] [--lang en|fr]
@@ -131,7 +131,7 @@ function run(argv: string[]): number {
   const lang = locale(values.lang);
   const dict = DICTIONARIES[lang];
   if (verb === 'links') {
-    const text = readFileSync(new URL('../test/published-links.json', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../links/published.json', import.meta.url), 'utf8');
     if (values.json) process.stdout.write(text);
     else {
       const registry = JSON.parse(text) as { links: string[]; moved: Record<string, string> };

@@ -1,11 +1,11 @@
 // Build step: finishes the Content-Security-Policy Astro wrote into each page (see
-// src/lib/csp.ts for why) and gives static hosts the same policy in _headers.
+// src/integrations/csp-policy.ts for why) and gives static hosts the same policy in _headers.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { completePage, headerPolicy } from '../lib/csp.ts';
+import { completePage, headerPolicy } from './csp-policy.ts';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 

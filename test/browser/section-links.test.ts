@@ -9,7 +9,7 @@ import { newContext, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();
-const registry: { links: string[] } = JSON.parse(readFileSync(join(import.meta.dirname, '../published-links.json'), 'utf8'));
+const registry: { links: string[] } = JSON.parse(readFileSync(join(import.meta.dirname, '../../links/published.json'), 'utf8'));
 
 // Every published section link, grouped by page: one fresh load per page, then the others by hash.
 const byPage = new Map<string, string[]>();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { copiedBy, newContext, useBrowser } from '../support/browser';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { startStaticServer, type StaticServer } from '../../tools/static-server';
 import { watchContext } from '../support/page-watch';
 import { SEARCH_RETRY, searchSite } from '../support/search';
 import { SUBPATH } from '../support/subpath.mjs';

@@ -1,9 +1,9 @@
-// Byte budgets, in gzip bytes of what a first visit downloads (test/support/page-weight.ts).
+// Byte budgets, in gzip bytes of what a first visit downloads (tools/page-weight.ts).
 // Deterministic for a given build, so they are tests; timings live in `npm run bench`.
 import { describe, expect, it } from 'vitest';
 import { DIST, assertBuilt, htmlPaths, localePages } from '../support/dist';
 import { mdxPages } from '../support/mdx';
-import { weighPage } from '../support/page-weight';
+import { weighPage } from '../../tools/page-weight';
 
 assertBuilt();
 const KB = 1024;

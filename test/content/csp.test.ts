@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { DIST, assertBuilt, htmlPaths, parsePage, select, selectAll } from '../support/dist';
-import { headersFor, parseHeadersFile } from '../support/headers-file';
+import { headersFor, parseHeadersFile } from '../../tools/headers-file';
 
 assertBuilt();
 const pages = htmlPaths().filter((path) => !path.startsWith('/pagefind/'));

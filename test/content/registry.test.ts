@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inventory, readRegistry, resolves } from '../../scripts/link-inventory';
+import { inventory, readRegistry, resolves } from '../../tools/link-inventory';
 import { GO_LINKS } from '../../src/lib/golinks';
 import { allIds, assertBuilt, parsePage } from '../support/dist';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { SUBPATH } from '../support/subpath.mjs';
-import { weighPage } from '../support/page-weight';
+import { weighPage } from '../../tools/page-weight';
 
 const { site, base, outDir } = SUBPATH;
 const root = new URL(base, site);

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from './static-server';
+import { startStaticServer } from '../../tools/static-server';
 
 // Serves the built site to every browser test file.
 export default async function setup(project: TestProject) {

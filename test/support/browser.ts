@@ -1,9 +1,9 @@
 // Browser helpers for the browser tests (Chromium itself: chromium.ts).
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser } from './chromium.ts';
+import { launchBrowser } from '../../tools/chromium.ts';
 
-export { CHROMIUM_ARGS, chromiumPath, launchBrowser } from './chromium.ts';
+export { CHROMIUM_ARGS, chromiumPath, launchBrowser } from '../../tools/chromium.ts';
 
 /** A fresh context with the browser language set, as a reader in that locale has it. */
 export async function newContext(browser: Browser, locale = 'en-US', options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completePage, headerPolicy, inlineScripts, parsePolicy, readMetaPolicy } from '../../src/lib/csp';
+import { completePage, headerPolicy, inlineScripts, parsePolicy, readMetaPolicy } from '../../src/integrations/csp-policy';
 
 const fakeHash = (text: string) => `sha256-len${text.length}`;
 const page = (head: string, body = '') =>

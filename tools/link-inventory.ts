@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 
-export const REGISTRY = 'test/published-links.json';
+export const REGISTRY = 'links/published.json';
 
 export interface Registry {
   /** Every link ever published: page paths, `path#id` sections and `/go/<id>/` short links. */
