@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.mjs';
 import { CSP_DIRECTIVES } from './src/integrations/csp-policy.ts';
 import { siteLocation } from './src/lib/site.ts';
+import { LOCALE_INFO, LOCALES } from './src/lib/locale.ts';
 import { cspCompletion } from './src/integrations/csp.ts';
 
 // SITE and BASE let the same build be hosted at another origin or under a sub-path.
@@ -26,8 +27,7 @@ export default defineConfig({
       description: 'Fix the Weights & Biases “permission denied” (HTTP 403) error when wandb.init() creates a run.',
       defaultLocale: 'en',
       locales: {
-        en: { label: 'English', lang: 'en' },
-        fr: { label: 'Français', lang: 'fr' },
+        ...Object.fromEntries(LOCALES.map((lang) => [lang, { label: LOCALE_INFO[lang].label, lang }])),
       },
       // No request may leave the site: no edit links, no external fonts, no social links.
       customCss: ['./src/styles/header.css'],

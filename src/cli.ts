@@ -7,7 +7,7 @@ import { checkAll, type FieldResult } from './lib/names.ts';
 import { format, problemMessage, suggestionText, type Dictionary } from './lib/messages.ts';
 import { generateSnippet, isSnippetFormat, SNIPPET_FORMATS, snippetComments } from './lib/snippets.ts';
 import { buildLink } from './lib/links.ts';
-import { isLocale, type Locale } from './lib/locale.ts';
+import { DEFAULT_LOCALE, isLocale, LOCALE_ALTERNATION, LOCALES, type Locale } from './lib/locale.ts';
 import { readFileSync } from 'node:fs';
 import { diagnose } from './lib/doctor.ts';
 import { formatReport } from './lib/report.ts';
@@ -33,12 +33,12 @@ Verbs:
   links     print the registry of published links (links/published.json)
 
 Run any verb with --help for its options.`,
-  check: `Usage: npm run --silent cli -- check --entity E --project P [--host URL] [--json] [--lang en|fr]
+  check: `Usage: npm run --silent cli -- check --entity E --project P [--host URL] [--json] [--lang ${LOCALE_ALTERNATION}]
 
 Checks the names as the SDK and the server see them. Exit 0 without errors, 1 with errors.
 --json prints {"entity": {"ok", "problems": [{"code", "severity", "message", "suggestion"?}]}, "project": {…}}.`,
   snippet: `Usage: npm run --silent cli -- snippet --entity E --project P [--host URL]
-       [--format ${[...SNIPPET_FORMATS, CHECK_SCRIPT_FORMAT].join('|')}] [--lang en|fr] [--base URL]
+       [--format ${[...SNIPPET_FORMATS, CHECK_SCRIPT_FORMAT].join('|')}] [--lang ${LOCALE_ALTERNATION}] [--base URL]
 
 Prints the snippet (default format: python). Values with errors are refused (exit 1).
 The API key is never part of a snippet.
@@ -46,14 +46,14 @@ The API key is never part of a snippet.
 wandb.init() fails; it ends with a verdict and links to the guide at --base (its language: --lang).
 For it, --entity and --project may be left out (or empty) when the reader's wandb.init() does not
 pass them: the script then finds the values the SDK would use.`,
-  doctor: `Usage: npm run --silent cli -- doctor [--json] [--lang en|fr] [--base URL] [FILE]
+  doctor: `Usage: npm run --silent cli -- doctor [--json] [--lang ${LOCALE_ALTERNATION}] [--base URL] [FILE]
 
 Reads the log from FILE, or from stdin when no file is given. Secrets are redacted.
 --json prints {"category", "status", "username", "loginEntity", "host", "entity", "project",
 "operation", "code", "sdkVersion", "causes": [{"id", "evidence", "pointed"}], "shown": [line]}
 ("shown": the line that shows a failure no cause explains, such as a 5xx or a local file error).`,
   link: `Usage: npm run --silent cli -- link --entity E --project P [--host URL]
-       [--page SLUG] [--section ID] [--lang en|fr] [--base URL] [--short [--id ID]]
+       [--page SLUG] [--section ID] [--lang ${LOCALE_ALTERNATION}] [--base URL] [--short [--id ID]]
 
 Prints the support link (default page: causes/wrong-entity, section: fix).
 --short prints the language-neutral /go/<id>/ link instead (default id: wrong-entity; a cause
@@ -93,8 +93,8 @@ function parse(verb: Verb, args: string[]): Record<string, string | boolean | un
 }
 
 function locale(value: unknown): Locale {
-  if (value === undefined) return 'en';
-  if (!isLocale(value)) throw new UsageError(`--lang must be en or fr, not ${JSON.stringify(value)}`);
+  if (value === undefined) return DEFAULT_LOCALE;
+  if (!isLocale(value)) throw new UsageError(`--lang must be one of ${LOCALES.join(', ')}, not ${JSON.stringify(value)}`);
   return value;
 }
 

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import { LOCALE_ALTERNATION } from '../src/lib/locale.ts';
 
 export const REGISTRY = 'links/published.json';
 
@@ -30,7 +31,7 @@ export function inventory(dist = 'dist'): Set<string> {
       links.add(path);
       continue;
     }
-    if (!/^\/(en|fr)\//.test(path)) continue;
+    if (!new RegExp(`^/(?:${LOCALE_ALTERNATION})/`).test(path)) continue;
     links.add(path);
     const article = select('.sl-markdown-content', fromHtml(readFileSync(file, 'utf8')));
     for (const heading of article ? selectAll('h2[id], h3[id]', article) : []) links.add(`${path}#${heading.properties.id}`);

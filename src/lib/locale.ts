@@ -4,6 +4,15 @@ export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
+/** Each language's name in itself (language menus, tables) and its Open Graph code. */
+export const LOCALE_INFO: Readonly<Record<Locale, { label: string; og: string }>> = {
+  en: { label: 'English', og: 'en_US' },
+  fr: { label: 'Français', og: 'fr_FR' },
+};
+
+/** `en|fr`: for usage texts and patterns that match a path's language segment. */
+export const LOCALE_ALTERNATION = LOCALES.join('|');
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

@@ -7,7 +7,7 @@ import { toText } from 'hast-util-to-text';
 import type { Root, Element } from 'hast';
 
 export const DIST = 'dist';
-export const LOCALES = ['en', 'fr'] as const;
+export { LOCALES } from '../../src/lib/locale';
 
 export function assertBuilt() {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm test` (it builds first).');
