@@ -21,3 +21,11 @@ export function siteLocation(env: Readonly<Record<string, string | undefined>>):
 export function siteRoot(location: SiteLocation): string {
   return new URL(location.base, location.site).href;
 }
+
+/**
+ * The base path as the built pages use it: always one trailing slash (`/`, `/wandb-403/`), from
+ * Astro's `import.meta.env.BASE_URL`, which keeps or drops the slash depending on the config.
+ */
+export function basePath(baseUrl: string): string {
+  return baseUrl.replace(/\/?$/, '/');
+}
