@@ -2,6 +2,10 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import en from './content/i18n/en.json';
+
+/** Our UI strings, typed from en.json: a key used in a component and missing there fails `astro check`. */
+const uiStrings = z.object(Object.fromEntries(Object.keys(en).map((key) => [key, z.string()])) as Record<keyof typeof en, z.ZodString>);
 
 export const collections = {
   docs: defineCollection({
@@ -16,5 +20,5 @@ export const collections = {
       }),
     }),
   }),
-  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStrings.partial() }) }),
 };
