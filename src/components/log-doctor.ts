@@ -6,7 +6,7 @@ import { isLocale, type Locale } from '../lib/locale';
 import { DOCTOR_KEPT_KEY, DOCTOR_PASTE_KEY } from '../lib/log-text';
 import { redact } from '../lib/redact';
 import { buildLink } from '../lib/links';
-import { checkEntity, checkProject } from '../lib/names';
+import { checkEntity, checkProject, normalizeHost } from '../lib/names';
 
 /** Past this many characters, the doctor waits for Diagnose instead of running after each pause. */
 const AUTO_RUN_MAX_CHARS = 500_000;
@@ -260,7 +260,14 @@ class LogDoctor extends HTMLElement {
       a.textContent = text;
       return a;
     };
-    const accessCheck = anchor(`${this.#base}${this.#locale}/access-check/`, this.#t('doctor.accessCheck'));
+    // The access check opens with what the log showed (its own page refuses a placeholder or a key).
+    const shown: Record<string, string> = {};
+    if (diagnosis.entity) shown.entity = diagnosis.entity;
+    if (diagnosis.project) shown.project = diagnosis.project;
+    const host = normalizeHost(diagnosis.host ?? '');
+    if (host) shown.host = host;
+    const checkLink = buildLink({ base: this.#base, locale: this.#locale, page: 'access-check', values: shown });
+    const accessCheck = anchor(checkLink.ok ? checkLink.url : `${this.#base}${this.#locale}/access-check/`, this.#t('doctor.accessCheck'));
     // The login line's team as a candidate only when the log shows no target, or a placeholder
     // one: next to a real target it would read as a correction the log does not support.
     const team = diagnosis.loginEntity;

@@ -217,7 +217,8 @@ class NameChecker extends HTMLElement {
       const filled = shown ? values : undefined;
       this.#restoreLines(block);
       for (const { node, template } of block.texts) node.nodeValue = filled ? fillTemplate(block.format, template, filled) : template;
-      if (filled && block.format !== 'check-script') this.#fitLines(block, generateSnippet(block.format, filled, this.#comments));
+      // Only the .env snippet writes a line the token swap cannot make (a value left out, a comment instead).
+      if (filled && block.format === 'dotenv') this.#fitLines(block, generateSnippet(block.format, filled, this.#comments));
       // Expressive Code's copy button copies data-code, with U+007F for line breaks. (The access
       // check has no such button: its own copies the filled text of its <pre>.)
       if (block.copy && block.format !== 'check-script') {
@@ -244,10 +245,15 @@ class NameChecker extends HTMLElement {
     const codes = this.#lineCodes(block);
     const lines = expected.split('\n');
     if (lines.length !== codes.length) return;
+    // A comment line keeps the colour of the snippet's own comments (Expressive Code's inline style).
+    const commentStyle = codes.map((code) => code.querySelector<HTMLElement>('span[style]')).find((span) => span?.textContent?.startsWith('#'))?.getAttribute('style');
     codes.forEach((code, i) => {
-      if (code.textContent === lines[i]) return;
+      if ((code.textContent ?? '').replace(/\n$/, '') === lines[i]) return;
       block.lineNodes ??= codes.map((c) => [...c.childNodes]);
-      code.replaceChildren(document.createTextNode(lines[i]));
+      const text = document.createElement('span');
+      text.textContent = lines[i];
+      if (commentStyle && lines[i].startsWith('#')) text.setAttribute('style', commentStyle);
+      code.replaceChildren(text);
     });
   }
 

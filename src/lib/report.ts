@@ -3,12 +3,13 @@
 import { causeAnchor, getCause } from './causes.ts';
 import type { Diagnosis } from './doctor.ts';
 import { buildLink, pageUsesValues } from './links.ts';
+import { normalizeHost } from './names.ts';
 import type { Locale } from './locale.ts';
 import { format, type Dictionary } from './messages.ts';
 
 export const FACT_KEYS = ['status', 'username', 'loginEntity', 'host', 'entity', 'project', 'operation', 'code', 'sdkVersion'] as const;
 
-/** The guide section for a cause, with the entity/project the log showed filled into the tools. */
+/** The guide section for a cause, with the entity, project and server the log showed filled into the tools. */
 export function causeLink(diagnosis: Diagnosis, causeId: string, base: string, locale: Locale): string | undefined {
   const cause = getCause(causeId);
   if (!cause) return undefined;
@@ -16,6 +17,9 @@ export function causeLink(diagnosis: Diagnosis, causeId: string, base: string, l
   const values: Record<string, string> = {};
   if (pageUsesValues(cause.page) && diagnosis.entity) values.entity = diagnosis.entity;
   if (pageUsesValues(cause.page) && diagnosis.project) values.project = diagnosis.project;
+  const host = normalizeHost(diagnosis.host ?? '');
+  // W&B's public cloud is what the tools assume: only another server is worth carrying.
+  if (pageUsesValues(cause.page) && host) values.host = host;
   const link = buildLink({ base, locale, page: cause.page, section: causeAnchor(cause), values });
   // A value that looks like a key is left out rather than losing the link.
   return link.ok ? link.url : (buildLink({ base, locale, page: cause.page, section: causeAnchor(cause) }) as { url: string }).url;

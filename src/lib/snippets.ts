@@ -107,7 +107,7 @@ export function dotenvString(value: string): string {
 export const DOTENV_EXPANDED = /\$\{[^}:]*(?::-[^}]*)?\}/;
 
 function dotenvLine(name: string, value: string, comments: SnippetComments): string {
-  return DOTENV_EXPANDED.test(value) ? `# ${comments.dotenvExpands.replace('{{name}}', name)}` : `${name}=${dotenvString(value)}`;
+  return DOTENV_EXPANDED.test(value) ? `# ${comments.dotenvExpands.replaceAll('{{name}}', name)}` : `${name}=${dotenvString(value)}`;
 }
 
 // --- snippets ------------------------------------------------------------------------

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { copiedBy, newContext, useBrowser } from '../support/browser';
@@ -184,6 +186,25 @@ describe('the log doctor page', () => {
     await page.reload();
     expect(await page.locator('w403-log-doctor textarea').inputValue()).toBe('');
     await context.close();
+  });
+
+  // Fresh eyes: the access check opened empty, so the reader retyped what the doctor had just read.
+  it('opens the access check and the cause sections with the entity, project and server the log showed', async () => {
+    const context = await newContext(session.browser);
+    onTestFinished(() => context.close());
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}en/doctor/`);
+    const doctor = page.locator('w403-log-doctor');
+    await doctor.locator('textarea').fill(readFileSync(join(import.meta.dirname, '../fixtures/logs/sdk-0.30.0-view-only-member.log'), 'utf8'));
+    const check = doctor.locator('[data-next] a', { hasText: en['doctor.accessCheck'] });
+    await check.waitFor();
+    const values = { entity: 'acme', project: 'vision', host: 'http://127.0.0.1:8799' };
+    expect(Object.fromEntries(new URL((await check.getAttribute('href'))!).searchParams)).toEqual(values);
+    expect(await doctor.locator('[data-next]').innerText()).toContain(en['doctor.suspectsCheck']);
+    const wrongEntity = doctor.locator('[data-cause="wrong-entity"]');
+    expect(Object.fromEntries(new URL((await wrongEntity.getAttribute('href'))!).searchParams)).toEqual(values);
+    await check.click();
+    await expect.poll(() => page.locator('w403-name-checker input').first().inputValue()).toBe('acme');
   });
 
   it('copies a redacted summary in the page’s language', async () => {

@@ -88,7 +88,7 @@ describe('the environment snippets reach wandb.setup().settings', () => {
     const settings = settingsAfter(['{python}', '-c', code], script, '.env');
     for (const [name, key] of [['WANDB_ENTITY', 'entity'], ['WANDB_PROJECT', 'project']] as const) {
       if (DOTENV_EXPANDED.test(v[key])) {
-        expect(script).toContain(`# ${comments.dotenvExpands.replace('{{name}}', name)}`);
+        expect(script).toContain(`# ${comments.dotenvExpands.replaceAll('{{name}}', name)}`);
         expect(settings[key] ?? null).toBeNull();
       } else expect(settings[key]).toBe(v[key]);
     }
