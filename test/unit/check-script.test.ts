@@ -79,6 +79,13 @@ describe('the generated script', () => {
     expect(JSON.parse(read)).toEqual(samples.map((v) => [v.entity, v.project, normalizeHost(v.host) ?? '']));
   });
 
+  it('keeps its Python in a real .py file that compiles as Python on its own', () => {
+    const file = join(import.meta.dirname, '../../src/lib/check-script.py');
+    const compiled = spawnSync(PYTHON, ['-c', 'import sys; compile(open(sys.argv[1], encoding="utf-8").read(), sys.argv[1], "exec")', file], { encoding: 'utf8' });
+    expect(compiled.status, compiled.stderr).toBe(0);
+    expect(generateCheckScript({ entity: 'a', project: 'b' }, { dict: en, locale: 'en', base: 'https://example.org/' })).toContain(readFileSync(file, 'utf8').trimEnd());
+  });
+
   it('uses no syntax newer than Python 3.8', () => {
     const code = script({ entity: 'acme', project: 'vision' });
     expect(python('import ast, sys\nast.parse(sys.stdin.read(), feature_version=(3, 8))\nprint("ok")', code).trim()).toBe('ok');
