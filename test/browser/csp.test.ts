@@ -1,13 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newContext, useBrowser } from '../support/browser';
-import { htmlPaths } from '../support/dist';
 import { watchContext } from '../support/page-watch';
-import { SEARCH_RETRY, searchSite } from '../support/search';
+import { searchSite } from '../support/search';
 
 const siteUrl = inject('siteUrl');
 const origin = new URL(siteUrl).origin;
-const pages = htmlPaths().filter((path) => !path.startsWith('/pagefind/')).map((path) => path.replace(/^\//, ''));
 
 const session = useBrowser();
 
@@ -18,24 +16,17 @@ async function visit(path: string, act?: (page: Page) => Promise<void>, locale =
   try {
     const page = await context.newPage();
     const response = await page.goto(siteUrl + path, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
     if (act) await act(page);
     return { problems: await watch.problems(), headers: response?.headers() ?? {} };
   } finally {
-    // Also when `act` fails, so that a retried test does not share the machine with this page.
+    // Also when `act` fails, so that the next test does not share the machine with this page.
     await context.close();
   }
 }
 
+// Every page is loaded and watched in every-page.test.ts; here, the tools at work.
 describe('the Content-Security-Policy', () => {
-  it.concurrent.each(pages)('/%s loads with no CSP violation, script error or foreign request', async (path) => {
-    const { problems, headers } = await visit(path);
-    expect(problems).toEqual([]);
-    // The header policy from _headers applies too (the browser enforces both).
-    expect(headers['content-security-policy']).toMatch(/script-src 'self'/);
-  });
-
-  it.each(['en', 'fr'])('lets search, the checker and the doctor work in /%s/ without a violation', { retry: SEARCH_RETRY }, async (locale) => {
+  it.each(['en', 'fr'])('lets search, the checker and the doctor work in /%s/ without a violation', async (locale) => {
     const search = await visit(`${locale}/`, async (page) => {
       expect(await searchSite(page, 'PERMISSION_ERROR')).not.toEqual([]);
     });

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import { newContext, useBrowser } from '../support/browser';
-import { SEARCH_RETRY, searchSite } from '../support/search';
+import { searchSite } from '../support/search';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();
@@ -14,7 +14,7 @@ describe('site search finds a pasted error line', () => {
     ['fr', 'PERMISSION_ERROR'],
     ['en', 'failed to upsert bucket'],
     ['fr', 'failed to upsert bucket'],
-  ])('in /%s/, searching “%s” lists pages of that language', { retry: SEARCH_RETRY }, async (locale, query) => {
+  ])('in /%s/, searching “%s” lists pages of that language', async (locale, query) => {
     const context = await newContext(session.browser);
     onTestFinished(() => context.close());
     const page = await context.newPage();
@@ -27,7 +27,7 @@ describe('site search finds a pasted error line', () => {
   it.each([
     ['en', 390, 844],
     ['fr', 1366, 900],
-  ])('in /%s/ at %i px, a whole 403 line lists a page about the 403 first, its echo stays out of the box and the results, and the doctor is offered with the line', { retry: SEARCH_RETRY }, async (locale, width, height) => {
+  ])('in /%s/ at %i px, a whole 403 line lists a page about the 403 first, its echo stays out of the box and the results, and the doctor is offered with the line', async (locale, width, height) => {
     const context = await newContext(session.browser);
     onTestFinished(() => context.close());
     const page = await context.newPage();
@@ -54,7 +54,7 @@ describe('site search finds a pasted error line', () => {
     expect(page.url()).not.toContain('upsertBucket');
   });
 
-  it('in /fr/, speaks French in its results message and its clear button', { retry: SEARCH_RETRY }, async () => {
+  it('in /fr/, speaks French in its results message and its clear button', async () => {
     const context = await newContext(session.browser);
     onTestFinished(() => context.close());
     const page = await context.newPage();
@@ -64,7 +64,7 @@ describe('site search finds a pasted error line', () => {
     expect(await page.locator('#starlight__search .pagefind-ui__search-clear').textContent()).toBe('Effacer');
   });
 
-  it.each(['en', 'fr'])('in /%s/, a search of plain words offers no doctor shortcut', { retry: SEARCH_RETRY }, async (locale) => {
+  it.each(['en', 'fr'])('in /%s/, a search of plain words offers no doctor shortcut', async (locale) => {
     const context = await newContext(session.browser);
     onTestFinished(() => context.close());
     const page = await context.newPage();

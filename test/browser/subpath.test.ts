@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { copiedBy, newContext, useBrowser } from '../support/browser';
 import { startStaticServer, type StaticServer } from '../../tools/static-server';
 import { watchContext } from '../support/page-watch';
-import { SEARCH_RETRY, searchSite } from '../support/search';
+import { searchSite } from '../support/search';
 import { SUBPATH } from '../support/subpath.mjs';
 import { getGoLink } from '../../src/lib/golinks';
 
@@ -50,7 +50,7 @@ describe('the site hosted under a sub-path', () => {
     await context.close();
   });
 
-  it('finds pages with search and links the results under the sub-path', { retry: SEARCH_RETRY }, async () => {
+  it('finds pages with search and links the results under the sub-path', async () => {
     const { context, page, watch, failed } = await open('en/');
     onTestFinished(() => context.close());
     const paths = await searchSite(page, 'PERMISSION_ERROR');
