@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.mjs';
 import { CSP_DIRECTIVES } from './src/integrations/csp-policy.ts';
 import { siteLocation } from './src/lib/site.ts';
-import { LOCALE_INFO, LOCALES } from './src/lib/locale.ts';
+import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/lib/locale.ts';
 import { cspCompletion } from './src/integrations/csp.ts';
 
 // SITE and BASE let the same build be hosted at another origin or under a sub-path.
@@ -25,7 +25,7 @@ export default defineConfig({
     starlight({
       title: { en: 'W&B 403 guide', fr: 'Guide W&B 403' },
       description: 'Fix the Weights & Biases “permission denied” (HTTP 403) error when wandb.init() creates a run.',
-      defaultLocale: 'en',
+      defaultLocale: DEFAULT_LOCALE,
       locales: {
         ...Object.fromEntries(LOCALES.map((lang) => [lang, { label: LOCALE_INFO[lang].label, lang }])),
       },

@@ -1,13 +1,11 @@
 // What every CLI command shares: the parsed options, the reader's language and its strings, where
 // links point, and the error that means "wrong usage" (exit 2).
-import en from '../content/i18n/en.json' with { type: 'json' };
-import fr from '../content/i18n/fr.json' with { type: 'json' };
 import type { CheckResult } from '../lib/names.ts';
 import { problemMessage, type Dictionary } from '../lib/messages.ts';
 import type { Locale } from '../lib/locale.ts';
 import { siteLocation, siteRoot } from '../lib/site.ts';
 
-export const DICTIONARIES: Record<Locale, Dictionary> = { en, fr };
+export { DICTIONARIES } from '../lib/i18n.ts';
 /** Links point where the site is published: SITE and BASE, as for the build. */
 export const DEFAULT_BASE = siteRoot(siteLocation(process.env));
 

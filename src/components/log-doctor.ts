@@ -2,10 +2,11 @@
 import { diagnose, type Diagnosis } from '../lib/doctor';
 import { causeLink, FACT_KEYS, formatReport, summaryText } from '../lib/report';
 import { format, type Dictionary } from '../lib/messages';
-import { isLocale, type Locale } from '../lib/locale';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../lib/locale';
 import { DOCTOR_KEPT_KEY, DOCTOR_PASTE_KEY } from '../lib/log-text';
 import { redact } from '../lib/redact';
 import { buildLink } from '../lib/links';
+import { pageUrl } from '../lib/urls';
 import { checkEntity, checkProject, normalizeHost } from '../lib/names';
 
 /** Past this many characters, the doctor waits for Diagnose instead of running after each pause. */
@@ -18,14 +19,14 @@ const FILE_HEAD_BYTES = 2 * 1024 * 1024;
 
 class LogDoctor extends HTMLElement {
   #strings: Dictionary = {};
-  #locale: Locale = 'en';
+  #locale: Locale = DEFAULT_LOCALE;
   #base = '/';
   #last: Diagnosis | undefined;
   #timer = 0;
 
   connectedCallback() {
-    this.#strings = JSON.parse(this.dataset.strings ?? '{}');
-    this.#locale = isLocale(this.dataset.locale) ? this.dataset.locale : 'en';
+    this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Dictionary;
+    this.#locale = isLocale(this.dataset.locale) ? this.dataset.locale : DEFAULT_LOCALE;
     this.#base = new URL(this.dataset.base ?? '/', location.origin).href;
     const form = this.querySelector<HTMLFormElement>('[data-form]')!;
     const textarea = this.querySelector<HTMLTextAreaElement>('textarea')!;
@@ -266,8 +267,8 @@ class LogDoctor extends HTMLElement {
     if (diagnosis.project) shown.project = diagnosis.project;
     const host = normalizeHost(diagnosis.host ?? '');
     if (host) shown.host = host;
-    const checkLink = buildLink({ base: this.#base, locale: this.#locale, page: 'access-check', values: shown });
-    const accessCheck = anchor(checkLink.ok ? checkLink.url : `${this.#base}${this.#locale}/access-check/`, this.#t('doctor.accessCheck'));
+    const checkLink = buildLink({ base: this.#base, locale: this.#locale, page: this.dataset.accessCheck, values: shown });
+    const accessCheck = anchor(checkLink.ok ? checkLink.url : pageUrl(this.#base, { locale: this.#locale, page: this.dataset.accessCheck }), this.#t('doctor.accessCheck'));
     // The login line's team as a candidate only when the log shows no target, or a placeholder
     // one: next to a real target it would read as a correction the log does not support.
     const team = diagnosis.loginEntity;

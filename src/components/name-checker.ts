@@ -3,7 +3,7 @@ import { checkAll, containsApiKey, normalizeHost, type Problem, type Suggestion 
 import { format, problemMessage, suggestionText, type Dictionary } from '../lib/messages';
 import { fillTemplate, generateSnippet, isSnippetFormat, type SnippetComments, type TemplateFormat } from '../lib/snippets';
 import { buildLink, readPrefill, withoutApiKeys } from '../lib/links';
-import { isLocale, LOCALE_ALTERNATION } from '../lib/locale';
+import { DEFAULT_LOCALE, isLocale, LOCALE_ALTERNATION } from '../lib/locale';
 
 const FIELDS = ['entity', 'project', 'host'] as const;
 
@@ -29,8 +29,8 @@ class NameChecker extends HTMLElement {
   #announce = 0;
 
   connectedCallback() {
-    this.#strings = JSON.parse(this.dataset.strings ?? '{}');
-    this.#comments = JSON.parse(this.dataset.comments ?? '{}');
+    this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Dictionary;
+    this.#comments = JSON.parse(this.dataset.comments ?? '{}') as SnippetComments;
     const form = this.querySelector<HTMLFormElement>('[data-form]')!;
     for (const field of FIELDS) this.#inputs[field] = form.querySelector<HTMLInputElement>(`[name="${field}"]`)!;
     this.#blocks = [...this.querySelectorAll<HTMLElement>('[data-snippet]')].map((wrapper) => this.#readBlock(wrapper));
@@ -40,10 +40,10 @@ class NameChecker extends HTMLElement {
     // Leaving a field settles it: whitespace held back while typing (see #values) is reported.
     form.addEventListener('change', () => this.#update(false));
     this.querySelector('[data-apply]')!.addEventListener('click', () => this.#applySuggestion());
-    this.querySelector('[data-copy-link]')!.addEventListener('click', () => this.#copyLink());
+    this.querySelector('[data-copy-link]')!.addEventListener('click', () => void this.#copyLink());
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-copy-script]')) {
       button.hidden = false;
-      button.addEventListener('click', () => this.#copyScript(button));
+      button.addEventListener('click', () => void this.#copyScript(button));
     }
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-download-script]')) {
       button.hidden = false;
@@ -90,7 +90,7 @@ class NameChecker extends HTMLElement {
     const anchor = target ? (target.closest('.sl-heading-wrapper') ?? target) : null;
     const shown = FIELDS.filter((field) => prefill[field]);
     const keyed = shown.some((field) => containsApiKey(prefill[field]!));
-    const locale = isLocale(this.dataset.locale) ? this.dataset.locale : 'en';
+    const locale = isLocale(this.dataset.locale) ? this.dataset.locale : DEFAULT_LOCALE;
     const shorten = (value: string) => (value.length > 60 ? `${value.slice(0, 59)}…` : value).replace(/\s+/g, ' ');
     const values = shown.map((field) => this.#t('tool.fromLinkValue', { field: this.#t(`field.${field}`).toLocaleLowerCase(locale), value: shorten(prefill[field]!) }));
     const note = document.createElement('p');

@@ -2,7 +2,8 @@
 // section in the reader's language. Ids are permanent, like the catalogue's.
 import { CAUSES, causeAnchor } from './causes.ts';
 import { buildLink, type LinkResult, type Prefill } from './links.ts';
-import { isLocale, pickLocale, type Locale } from './locale.ts';
+import { DEFAULT_LOCALE, isLocale, pickLocale, type Locale } from './locale.ts';
+import { pageUrl, shortLinkUrl } from './urls.ts';
 
 /** Query parameter that pins a short link's language (a reply written in French opens in French). */
 export const LANG_PARAM = 'lang';
@@ -36,6 +37,17 @@ export const GO_LINKS: readonly GoLink[] = [...CAUSES.map((cause) => ({ id: caus
 
 const BY_ID = new Map(GO_LINKS.map((link) => [link.id, link]));
 
+/**
+ * The page a link id opens (`'access-check'` → `'access-check'`, `'relogin'` →
+ * `'causes/stale-credentials'`): the tools link to pages by these ids, not by paths.
+ * @throws Error for an id that is not in GO_LINKS (a typo fails the build, not a reader's click).
+ */
+export function pageOf(id: string): string {
+  const link = BY_ID.get(id);
+  if (!link) throw new Error(`no short link "${id}" in GO_LINKS`);
+  return link.page;
+}
+
 export function getGoLink(id: string): GoLink | undefined {
   return BY_ID.get(id);
 }
@@ -46,10 +58,10 @@ export function getGoLink(id: string): GoLink | undefined {
  */
 export function shortLink(base: string, id: string, values: Prefill = {}, lang?: Locale): LinkResult {
   if (!BY_ID.has(id)) return { ok: false, reason: 'bad-section' };
-  const full = buildLink({ base, locale: 'en', values });
+  // buildLink checks the values (no API key) and encodes them.
+  const full = buildLink({ base, locale: DEFAULT_LOCALE, values });
   if (!full.ok) return full;
-  const url = new URL(full.url);
-  url.pathname = url.pathname.replace(/en\/$/, `go/${id}/`);
+  const url = new URL(shortLinkUrl(base, id, new URL(full.url).search));
   if (lang) url.search = new URLSearchParams([[LANG_PARAM, lang], ...url.searchParams]).toString();
   return { ok: true, url: url.href };
 }
@@ -62,12 +74,11 @@ export function goLinkLocale(search: string, preferred: readonly string[]): Loca
 
 /** Where a short link lands for one language: the long link, query string kept as is. */
 export function resolveGoLink(link: GoLink, basePath: string, locale: Locale, search: string): string {
-  const base = basePath.endsWith('/') ? basePath : basePath + '/';
   // The language pin has done its work here; the page itself has no use for it.
   const params = new URLSearchParams(search);
   if (params.has(LANG_PARAM)) {
     params.delete(LANG_PARAM);
     search = params.size ? `?${params}` : '';
   }
-  return `${base}${locale}/${link.page ? link.page + '/' : ''}${search}${link.section ? '#' + link.section : ''}`;
+  return pageUrl(basePath, { locale, page: link.page, section: link.section, search });
 }

@@ -2,6 +2,7 @@
 // values in the query string. Links outlive the values' checks, so only secrets are refused.
 import { containsApiKey } from './names.ts';
 import { isLocale, type Locale } from './locale.ts';
+import { pageUrl } from './urls.ts';
 
 export const PREFILL_KEYS = ['entity', 'project', 'host'] as const;
 
@@ -36,9 +37,7 @@ export function buildLink(request: LinkRequest): LinkResult {
   const values = request.values ?? {};
   if (PREFILL_KEYS.some((key) => containsApiKey(values[key] ?? ''))) return { ok: false, reason: 'api-key' };
   if (request.section !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(request.section)) return { ok: false, reason: 'bad-section' };
-  const base = request.base.endsWith('/') ? request.base : request.base + '/';
-  const page = (request.page ?? '').replace(/^\/+|\/+$/g, '');
-  const url = new URL(`${request.locale}/${page ? page + '/' : ''}`, base);
+  const url = new URL(pageUrl(request.base, { locale: request.locale, page: request.page }));
   for (const key of PREFILL_KEYS) {
     const value = values[key];
     if (value !== undefined && value !== '') url.searchParams.set(key, value);

@@ -1,5 +1,6 @@
 // Where the site is published: SITE (origin) and BASE (sub-path) at build time, read the
 // same way by astro.config.mjs, the CLI and the tests, so that links agree everywhere.
+import { withTrailingSlash } from './urls.ts';
 
 /** Placeholder origin for builds that do not say where they will be hosted. */
 export const DEFAULT_SITE = 'https://wandb-403.example.org';
@@ -27,5 +28,5 @@ export function siteRoot(location: SiteLocation): string {
  * Astro's `import.meta.env.BASE_URL`, which keeps or drops the slash depending on the config.
  */
 export function basePath(baseUrl: string): string {
-  return baseUrl.replace(/\/?$/, '/');
+  return withTrailingSlash(baseUrl);
 }

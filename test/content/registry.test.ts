@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inventory, readRegistry, resolves } from '../../tools/link-inventory';
 import { GO_LINKS } from '../../src/lib/golinks';
+import { LOCALES } from '../../src/lib/locale';
+import { pageUrl } from '../../src/lib/urls';
 import { allIds, assertBuilt, parsePage } from '../support/dist';
 
 assertBuilt();
@@ -28,8 +30,8 @@ describe('links pasted into tickets keep working', () => {
 
   it.each(GO_LINKS.map((link) => [link.id, link] as const))('/go/%s/ lands on an existing page and section in both languages', (_id, link) => {
     expect(current.has(`/go/${link.id}/`)).toBe(true);
-    for (const locale of ['en', 'fr']) {
-      const path = `/${locale}/${link.page ? link.page + '/' : ''}`;
+    for (const locale of LOCALES) {
+      const path = pageUrl('/', { locale, page: link.page });
       expect(current.has(path), path).toBe(true);
       if (link.section) expect(allIds(parsePage(path)).has(link.section), `${path}#${link.section}`).toBe(true);
     }
