@@ -7,13 +7,11 @@ import socket
 import sys
 from urllib.parse import urlparse
 
-PUBLIC_HOST = "https://api.wandb.ai"
 CONNECT_TIMEOUT = 5
 API_TIMEOUT = 15
 MAX_CAUSES = 5
 MAX_PROJECTS = 1000
 REDACTED = "[REDACTED]"
-PREFIX = "w403-check: "
 ELSEWHERE = ("env", "workspace", "global")
 # From 0.23.1 the SDK looks a netrc entry up by the server's host:port (urlsplit(...).netloc); before,
 # by the host name alone (requests.utils.get_netrc_auth). The script looks up both.
@@ -32,11 +30,11 @@ def t(key, **params):
 # --- secrets: the guide's key-shape rules (src/lib/names.ts), so nothing key-like is printed ---
 
 def _secret_run(run):
-    return len(run) >= 20 and re.search(r"[0-9]", run) is not None and re.search(r"[A-Za-z]", run) is not None
+    return len(run) >= KEY_SECRET_RUN and re.search(r"[0-9]", run) is not None and re.search(r"[A-Za-z]", run) is not None
 
 
 def looks_like_key(token):
-    if not re.fullmatch(r"[A-Za-z0-9_-]{40,}", token):
+    if not re.fullmatch(r"[A-Za-z0-9_-]{%d,}" % KEY_MIN_LENGTH, token):
         return False
     return any(_secret_run(run) for run in re.split(r"[-_]", token))
 
@@ -45,7 +43,7 @@ def contains_key(value):
     for token in re.split(r"[^A-Za-z0-9_-]+", value or ""):
         if looks_like_key(token):
             return True
-        if any(_secret_run(run) for run in re.findall(r"[A-Za-z0-9]{40,}", token)):
+        if any(_secret_run(run) for run in re.findall(r"[A-Za-z0-9]{%d,}" % KEY_MIN_LENGTH, token)):
             return True
     return False
 
@@ -53,7 +51,7 @@ def contains_key(value):
 def scrub(text):
     for secret in _SECRETS:
         text = text.replace(secret, REDACTED)
-    return re.sub(r"[A-Za-z0-9_-]{40,}", lambda m: REDACTED if looks_like_key(m.group(0)) else m.group(0), text)
+    return re.sub(r"[A-Za-z0-9_-]{%d,}" % KEY_MIN_LENGTH, lambda m: REDACTED if looks_like_key(m.group(0)) else m.group(0), text)
 
 
 # --- names: the guide's placeholder rules (src/lib/names.ts) ---
@@ -63,15 +61,11 @@ _JS_SPACE = "\t\n\x0b\x0c\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u20
 
 def is_placeholder(value):
     bare = value.strip(_JS_SPACE).lower()
-    if re.fullmatch(r"<[^<>]*>|\{[^{}]*\}|\[[^\[\]]*\]", bare):
-        return True
-    if re.fullmatch(r"(your|my)[-_ ]?(actual[-_ ]?)?(entity|team|team[-_ ]?name|project|project[-_ ]?name|user[-_ ]?name|org|organization)", bare):
-        return True
-    return bare in PLACEHOLDER_NAMES
+    return any(re.fullmatch(shape, bare) for shape in PLACEHOLDER_SHAPES) or bare in PLACEHOLDER_NAMES
 
 
 def has_shell_variable(value):
-    return re.search(r"\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_][A-Za-z0-9_]*%|\$env:[A-Za-z_][A-Za-z0-9_]*", value) is not None
+    return re.search(SHELL_VARIABLE, value) is not None
 
 
 def normalize_host(value):
@@ -90,7 +84,7 @@ def near(value, names):
     return None
 
 
-# --- links to the guide: the same URLs as src/lib/links.ts buildLink and src/lib/golinks.ts shortLink ---
+# --- links to the guide: LONG_LINK and SHORT_LINK are the shapes src/lib/urls.ts builds; the query is made here ---
 
 _FORM_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*-._")
 
@@ -118,13 +112,14 @@ def link_values(entity, project, host):
     return {} if any(contains_key(value) for value in values.values()) else values
 
 
-def long_link(cause, values, lang=None):
+def long_link(cause, values):
     page, section = PAGES[cause]
-    return SITE + (lang or LANG) + "/" + (page + "/" if page else "") + _query(values) + ("#" + section if section else "")
+    # The query last: it is the only part that holds what the reader typed (encoded, so no braces).
+    return LONG_LINK.replace("{page}", page).replace("{section}", section).replace("{query}", _query(values))
 
 
 def short_link(cause, values):
-    return SITE + "go/" + cause + "/" + _query(values)
+    return SHORT_LINK.replace("{id}", cause).replace("{query}", _query(values))
 
 
 # --- reading the machine ---
@@ -657,7 +652,7 @@ def report(f, causes):
         say("     " + text)
         say("     " + long_link(cause, values))
     say("")
-    say(t("check.paste", url=long_link_page("doctor")))
+    say(t("check.paste", url=DOCTOR_PAGE))
 
     record(("check", FORMAT_VERSION), ("lang", LANG), ("sdk", f.get("sdk")), ("python", f.get("python")))
     record(("host", f.get("host")), ("source", source_code(f.get("host_source", ("default", "")))), ("reach", (reached or ("unknown",))[0]))
@@ -672,10 +667,6 @@ def report(f, causes):
     for cause, text, inferred in causes:
         record(("cause", cause), ("inferred", inferred), ("evidence", text), ("link", short_link(cause, values)))
     record(("end", FORMAT_VERSION))
-
-
-def long_link_page(page):
-    return SITE + LANG + "/" + page + "/"
 
 
 def main():

@@ -7,14 +7,16 @@
 // Only three user values go into the script, written with pythonString. Everything else the
 // script prints comes from the i18n strings (`check.*`, `cause.*`), chosen by the caller.
 import { CAUSES, causeAnchor } from './causes.ts';
+import { CHECK_FORMAT_VERSION, CHECK_PREFIX } from './check-output.ts';
+import { pageOf } from './golinks.ts';
 import { isLocale, type Locale } from './locale.ts';
 import type { Dictionary } from './messages.ts';
-import { containsApiKey, normalizeHost, PLACEHOLDER_NAMES } from './names.ts';
+import { containsApiKey, KEY_MIN_LENGTH, KEY_SECRET_RUN, normalizeHost, PLACEHOLDER_NAMES, PLACEHOLDER_SHAPES, PUBLIC_API_HOST, SHELL_VARIABLE } from './names.ts';
 import { pythonString, type SnippetValues } from './snippets.ts';
+import { pageUrl, shortLinkUrl, withTrailingSlash } from './urls.ts';
 // The Python (check-script.py) runs on Python 3.8+ with the standard library and whatever wandb SDK the reader
-// has (read against the SDK source for 0.15 to 0.28, run with 0.30.0). SDK facts it relies on are in
-// /work/shared/research/wandb-facts.md §0 (which wins), §5 and §8: wandb.Api(overrides=, timeout=,
-// api_key=), api.viewer (username, entity, teams), api.default_entity, api.project(name, entity).id and
+// has (read against the SDK source for 0.15 to 0.28, run with 0.30.0 by test/sdk/). The SDK calls it
+// relies on: wandb.Api(overrides=, timeout=, api_key=), api.viewer (username, entity, teams), api.default_entity, api.project(name, entity).id and
 // api.projects(entity). Every SDK call is wrapped: a failure is evidence, never a traceback. It never
 // reads the login line: from SDK 0.19.5 its parentheses ignore wandb.init(entity=...), so the entity is
 // compared with api.viewer.teams instead. It is a real file so that editors, linters and the tests read
@@ -23,10 +25,6 @@ import PYTHON_BODY from './check-script.py?raw';
 
 
 export const CHECK_SCRIPT_FORMAT = 'check-script';
-/** Version of the `w403-check:` line format. Support agents paste these lines: never change their meaning. */
-export const CHECK_FORMAT_VERSION = '1';
-/** The prefix of every machine-readable line. */
-export const CHECK_PREFIX = 'w403-check:';
 /** File name the pages and the CLI suggest for the script. */
 export const CHECK_SCRIPT_FILE = 'w403_check.py';
 
@@ -46,6 +44,12 @@ function scriptStrings(dict: Dictionary): [string, string][] {
   return Object.entries(dict).filter(([key]) => key.startsWith('check.') || key.startsWith('cause.') || key === 'punct.colon');
 }
 
+/** A regular expression's source as a Python raw string (these sources hold no `"` and no newline). */
+function pythonPattern(pattern: RegExp): string {
+  if (/["\r\n]|\\$/.test(pattern.source)) throw new Error(`pattern ${pattern.source} cannot be a raw string`);
+  return `r"${pattern.source}"`;
+}
+
 /** A comment line: the text on one line, whatever the dictionary holds. */
 function comment(text: string): string {
   return `# ${text.replace(/[\r\n\u2028\u2029]+/g, ' ')}`;
@@ -61,7 +65,8 @@ export function generateCheckScript(values: SnippetValues, options: CheckScriptO
   if ([values.entity, values.project, host].some((value) => containsApiKey(value))) throw new Error('api-key: a value looks like an API key');
   if (!isLocale(options.locale)) throw new Error(`unknown locale ${String(options.locale)}`);
   const { dict } = options;
-  const base = options.base.endsWith('/') ? options.base : options.base + '/';
+  const base = withTrailingSlash(options.base);
+  const { locale } = options;
   const pages = CAUSES.map((cause) => `    ${pythonString(cause.id)}: (${pythonString(cause.page)}, ${pythonString(causeAnchor(cause))}),`);
   const strings = scriptStrings(dict).map(([key, text]) => `    ${pythonString(key)}: ${pythonString(text)},`);
   const placeholders = PLACEHOLDER_NAMES.map((name) => pythonString(name)).join(', ');
@@ -79,13 +84,23 @@ export function generateCheckScript(values: SnippetValues, options: CheckScriptO
     `HOST = ${pythonString(host)}`,
     '',
     `SITE = ${pythonString(base)}`,
-    `LANG = ${pythonString(options.locale)}`,
+    `LANG = ${pythonString(locale)}`,
+    `PREFIX = ${pythonString(CHECK_PREFIX + ' ')}`,
     `FORMAT_VERSION = ${pythonString(CHECK_FORMAT_VERSION)}`,
+    `DOCTOR_PAGE = ${pythonString(pageUrl(base, { locale, page: pageOf('doctor') }))}`,
     '',
+    // The links' shapes as the site builds them (urls.ts); the script fills in the fields.
+    `LONG_LINK = ${pythonString(pageUrl(base, { locale, page: '{page}', search: '{query}', section: '{section}' }))}`,
+    `SHORT_LINK = ${pythonString(shortLinkUrl(base, '{id}', '{query}'))}`,
     '# cause id -> (page, section) of the guide',
     'PAGES = {',
     ...pages,
     '}',
+    `PUBLIC_HOST = ${pythonString(PUBLIC_API_HOST)}`,
+    `KEY_MIN_LENGTH = ${KEY_MIN_LENGTH}`,
+    `KEY_SECRET_RUN = ${KEY_SECRET_RUN}`,
+    `SHELL_VARIABLE = ${pythonPattern(SHELL_VARIABLE)}`,
+    `PLACEHOLDER_SHAPES = [${PLACEHOLDER_SHAPES.map(pythonPattern).join(', ')}]`,
     'PLACEHOLDER_NAMES = frozenset([' + placeholders + '])',
     'T = {',
     ...strings,

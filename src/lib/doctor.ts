@@ -3,6 +3,7 @@
 // does not show is null. Every line it returns is redacted. Linear in the input: each
 // pattern runs once per line, and none of them can backtrack on its own output.
 import { CAUSES } from './causes.ts';
+import { CHECK_PREFIX, checkLineFields } from './check-output.ts';
 import { checkEntity } from './names.ts';
 import { redact } from './redact.ts';
 
@@ -46,6 +47,7 @@ const MAX_CAUSES = 5;
 const MAX_EVIDENCE = 400;
 
 // --- cleaning ----------------------------------------------------------------------------
+// eslint-disable-next-line no-control-regex -- ESC is what a colour code starts with
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-Z\\-_]/g;
 const TIMESTAMP = /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?\s*|\[?\d{2}:\d{2}:\d{2}(?:[.,]\d+)?\]?\s+)/;
 const WANDB_PREFIX = /^\s*wandb:\s*/;
@@ -444,52 +446,10 @@ function causesFor(category: Category, seen: Seen): CauseFinding[] {
 }
 
 // --- the access check's output (src/lib/check-script.ts) --------------------------------------
-// Lines `w403-check: name=<JSON> name=<JSON> …`, written on the reader's machine. When a paste holds
-// them, they are the diagnosis: the script saw what no log shows (teams, env vars, settings files),
-// so the doctor repeats its verdict instead of guessing from log lines.
-const CHECK_LINE = /^[\s>|]*w403-check:\s?(.*)$/;
-const CHECK_NAME = /([a-z][a-z-]*)=/y;
+// Lines `w403-check: name=<JSON> name=<JSON> …` (format: check-output.ts), written on the reader's
+// machine. When a paste holds them, they are the diagnosis: the script saw what no log shows
+// (teams, env vars, settings files), so the doctor repeats its verdict instead of guessing from log lines.
 const CAUSE_IDS = new Set(CAUSES.map((cause) => cause.id));
-
-/** Reads `name=<JSON value>` pairs in one pass; a value that does not parse is left out. */
-export function readCheckFields(text: string): Record<string, unknown> {
-  const fields: Record<string, unknown> = {};
-  let i = 0;
-  while (i < text.length) {
-    if (text[i] === ' ') {
-      i++;
-      continue;
-    }
-    CHECK_NAME.lastIndex = i;
-    const name = CHECK_NAME.exec(text);
-    if (!name) break;
-    const start = (i = CHECK_NAME.lastIndex);
-    if (text[i] === '"' || text[i] === '[') {
-      // A JSON string, or an array of strings: skip to its end, stepping over escapes.
-      let depth = 0;
-      let inString = false;
-      for (; i < text.length; i++) {
-        const ch = text[i];
-        if (inString) {
-          if (ch === '\\') i++;
-          else if (ch === '"') inString = false;
-        } else if (ch === '"') inString = true;
-        else if (ch === '[') depth++;
-        else if (ch === ']') depth--;
-        if (!inString && depth === 0) break;
-      }
-      i++;
-    } else {
-      while (i < text.length && text[i] !== ' ') i++;
-    }
-    try {
-      fields[name[1]] = JSON.parse(text.slice(start, i));
-    } catch {
-      // Not a value the script writes: ignore it rather than guess.
-    }
-  }
-  return fields;
-}
 
 function text(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
@@ -497,12 +457,11 @@ function text(value: unknown): string | null {
 
 /** The diagnosis the access check printed, or undefined when the text holds none. The last run in a paste wins. */
 function readCheckOutput(input: string): Diagnosis | undefined {
-  if (!input.includes('w403-check:')) return undefined;
+  if (!input.includes(CHECK_PREFIX)) return undefined;
   let result: Diagnosis | undefined;
   for (const raw of input.split(/\r\n|\r|\n/)) {
-    const match = CHECK_LINE.exec(raw.includes('w403-check:') ? cleanLine(raw) : '');
-    if (!match) continue;
-    const fields = readCheckFields(match[1]);
+    const fields = raw.includes(CHECK_PREFIX) ? checkLineFields(cleanLine(raw)) : undefined;
+    if (!fields) continue;
     if ('check' in fields) {
       result = { category: 'access-check', status: null, username: null, loginEntity: null, host: null, entity: null, project: null, operation: null, code: null, sdkVersion: text(fields.sdk), causes: [], shown: [] };
       continue;

@@ -131,7 +131,7 @@ function isInvisible(ch: string): boolean {
  * usernames may hold. Upper case has its own warning.
  */
 function isUnusualInEntity(ch: string): boolean {
-  return !/[A-Za-z0-9_.\-]/.test(ch) && !isControl(ch) && !isInvisible(ch) && ch !== '/';
+  return !/[A-Za-z0-9_.-]/.test(ch) && !isControl(ch) && !isInvisible(ch) && ch !== '/';
 }
 
 /** How a character is shown in a message: control characters as U+XXXX. */
@@ -151,6 +151,13 @@ function collect(value: string, test: (ch: string) => boolean): { chars: string[
   return { chars, positions };
 }
 
+/** Characters of a key-shaped token, at least this many of `[A-Za-z0-9_-]` (the SDK's check_api_key). */
+export const KEY_MIN_LENGTH = 40;
+/** A generated key's run without a separator, mixing letters and digits, has at least this many characters. */
+export const KEY_SECRET_RUN = 20;
+const KEY_TOKEN = new RegExp(`^[A-Za-z0-9_-]{${KEY_MIN_LENGTH},}$`);
+const GLUED_KEY = new RegExp(`[A-Za-z0-9]{${KEY_MIN_LENGTH},}`, 'g');
+
 /**
  * True when a token looks like a W&B API key: an optional `prefix-` and 40 or more
  * characters of [A-Za-z0-9_-] (the SDK's check_api_key). A long project name made of
@@ -159,12 +166,12 @@ function collect(value: string, test: (ch: string) => boolean): { chars: string[
  * more characters without a separator, mixing letters and digits.
  */
 export function looksLikeApiKey(token: string): boolean {
-  if (!/^[A-Za-z0-9_-]{40,}$/.test(token)) return false;
+  if (!KEY_TOKEN.test(token)) return false;
   return token.split(/[-_]/).some(isSecretRun);
 }
 
 function isSecretRun(run: string): boolean {
-  return run.length >= 20 && /\d/.test(run) && /[A-Za-z]/.test(run);
+  return run.length >= KEY_SECRET_RUN && /\d/.test(run) && /[A-Za-z]/.test(run);
 }
 
 /** Finds key-shaped tokens anywhere in a value (a pasted `WANDB_API_KEY=…` line included). */
@@ -172,17 +179,29 @@ export function containsApiKey(value: string): boolean {
   for (const token of value.split(/[^A-Za-z0-9_-]+/)) {
     if (looksLikeApiKey(token)) return true;
     // A 40-character key glued to a name (`WANDB_API_KEY_…`) still has its long secret run.
-    if ((token.match(/[A-Za-z0-9]{40,}/g) ?? []).some(isSecretRun)) return true;
+    if ((token.match(GLUED_KEY) ?? []).some(isSecretRun)) return true;
   }
   return false;
 }
 
+/**
+ * Whole values that are placeholders by their shape (lower-cased, trimmed): a name in angle
+ * brackets, braces or square brackets, or "your/my [actual] entity/team/project…". The access
+ * check's Python receives their sources, so both use the same patterns.
+ */
+export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
+  /^<[^<>]*>$/,
+  /^\{[^{}]*\}$/,
+  // `\[` inside the class: the same source must read as one class in Python's re too.
+  // eslint-disable-next-line no-useless-escape
+  /^\[[^\[\]]*\]$/,
+  /^(your|my)[-_ ]?(actual[-_ ]?)?(entity|team|team[-_ ]?name|project|project[-_ ]?name|user[-_ ]?name|org|organization)$/,
+];
+
 /** True for a value copied from an example (`<entity>`, `my-awesome-team-name`, `your_team`…). */
 export function isPlaceholder(value: string): boolean {
   const bare = value.trim().toLowerCase();
-  if (/^<[^<>]*>$/.test(bare) || /^\{[^{}]*\}$/.test(bare) || /^\[[^[\]]*\]$/.test(bare)) return true;
-  if (/^(your|my)[-_ ]?(actual[-_ ]?)?(entity|team|team[-_ ]?name|project|project[-_ ]?name|user[-_ ]?name|org|organization)$/.test(bare)) return true;
-  return PLACEHOLDERS.has(bare);
+  return PLACEHOLDER_SHAPES.some((shape) => shape.test(bare)) || PLACEHOLDERS.has(bare);
 }
 
 /**

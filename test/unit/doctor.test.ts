@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CAUSES } from '../../src/lib/causes';
-import { cleanLine, diagnose, readCheckFields } from '../../src/lib/doctor';
+import { cleanLine, diagnose } from '../../src/lib/doctor';
+import { readCheckFields } from '../../src/lib/check-output';
 import { redact, REDACTED } from '../../src/lib/redact';
 import { CORPUS_FIELDS, readCorpus } from '../support/log-corpus';
 
