@@ -72,7 +72,7 @@ async function auditPair(page: string): Promise<{ ours: Report[]; twin: Report[]
     }
     return result;
   } finally {
-    await chrome.kill();
+    chrome.kill();
     rmSync(userDataDir, { recursive: true, force: true });
   }
 }

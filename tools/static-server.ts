@@ -60,7 +60,8 @@ async function isFile(path: string) {
 export async function startStaticServer(root: string, base = '/'): Promise<StaticServer> {
   const rootDir = resolve(root);
   const rules = parseHeadersFile(await readFile(join(rootDir, '_headers'), 'utf8').catch(() => ''));
-  const server: Server = createServer(async (req, res) => {
+  const server: Server = createServer((req, res) => void answer(req, res));
+  async function answer(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     if (!path.startsWith(base)) {
@@ -84,7 +85,7 @@ export async function startStaticServer(root: string, base = '/'): Promise<Stati
       return;
     }
     send(req, res, 404, '404.html', await readFile(join(rootDir, '404.html')).catch(() => Buffer.from('Not found')));
-  });
+  }
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('static server: no port');

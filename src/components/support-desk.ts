@@ -9,8 +9,8 @@ type Replies = Record<string, { template: string; noValues: string; causes: Reco
 
 class SupportDesk extends HTMLElement {
   connectedCallback() {
-    const strings: Dictionary = JSON.parse(this.dataset.strings ?? '{}');
-    const replies: Replies = JSON.parse(this.dataset.replies ?? '{}');
+    const strings = JSON.parse(this.dataset.strings ?? '{}') as Dictionary;
+    const replies = JSON.parse(this.dataset.replies ?? '{}') as Replies;
     const form = this.querySelector<HTMLFormElement>('[data-form]')!;
     const field = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
     const reply = this.querySelector<HTMLTextAreaElement>('[data-reply]')!;
@@ -92,7 +92,7 @@ class SupportDesk extends HTMLElement {
       const template = Object.keys(filled).length ? replies[language].template : replies[language].noValues;
       reply.value = format(template, { cause: replies[language].causes[id], link: link.url });
     });
-    this.querySelector('[data-copy-reply]')!.addEventListener('click', async () => {
+    const copyReply = async () => {
       try {
         await navigator.clipboard.writeText(reply.value);
         note.textContent = strings['desk.copied'];
@@ -102,7 +102,8 @@ class SupportDesk extends HTMLElement {
         reply.select();
         note.textContent = strings['desk.notCopied'];
       }
-    });
+    };
+    this.querySelector('[data-copy-reply]')!.addEventListener('click', () => void copyReply());
   }
 }
 

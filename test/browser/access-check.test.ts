@@ -94,7 +94,7 @@ describe('the access check page', () => {
     await expect.poll(() => visibleScript(page)).toContain('ENTITY = "acme"');
     const [download] = await Promise.all([page.waitForEvent('download'), shown(page).locator('button[data-download-script]').click()]);
     expect(download.suggestedFilename()).toBe('w403_check.py');
-    const saved = readFileSync((await download.path())!, 'utf8');
+    const saved = readFileSync((await download.path()), 'utf8');
     expect(saved).toBe(await visibleScript(page));
     expect(await shown(page).locator('[data-script-note]').textContent()).toBe(en['tool.scriptDownloaded']);
     await context.close();

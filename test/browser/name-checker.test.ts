@@ -32,7 +32,7 @@ const field = (page: Page, name: string) => tool(page).locator(`input[name="${na
 async function visibleCode(page: Page): Promise<string> {
   return tool(page)
     .locator('[role="tabpanel"]:not([hidden]) [data-snippet]:not([hidden]) .ec-line')
-    .evaluateAll((lines) => lines.map((line) => line.textContent!.replace(/\n$/, '')).join('\n'));
+    .evaluateAll((lines) => lines.map((line) => line.textContent.replace(/\n$/, '')).join('\n'));
 }
 
 async function copyButtonCode(page: Page): Promise<string> {

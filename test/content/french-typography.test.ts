@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Element, Root, Text } from 'hast';
+import type { Element, Root } from 'hast';
 import { assertBuilt, content, localePages, parsePage } from '../support/dist';
 import { mdxPages } from '../support/mdx';
 import fr from '../../src/content/i18n/fr.json';
@@ -10,8 +10,8 @@ const CODE_TAGS = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
 
 function proseTexts(node: Element | Root, out: string[] = []): string[] {
   for (const child of node.children) {
-    if (child.type === 'text') out.push((child as Text).value);
-    else if (child.type === 'element' && !CODE_TAGS.has(child.tagName) && !(child.properties?.className as string[] | undefined)?.includes('expressive-code')) proseTexts(child, out);
+    if (child.type === 'text') out.push((child).value);
+    else if (child.type === 'element' && !CODE_TAGS.has(child.tagName) && !(child.properties?.className)?.includes('expressive-code')) proseTexts(child, out);
   }
   return out;
 }

@@ -42,7 +42,7 @@ describe('freshness of cause pages', () => {
       expect(line).toBeDefined();
       const text = toText(line!);
       expect(text).toMatch(/\d+\.\d+/);
-      expect(select('time[datetime]', line!)?.properties.dateTime).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(select('time[datetime]', line)?.properties.dateTime).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     },
   );
 });

@@ -65,7 +65,7 @@ function settingsAfter(shell: string[], script: string, file: string): { entity:
       encoding: 'utf8',
     });
     if (run.status !== 0) throw new Error(`${run.stdout}\n${run.stderr}`);
-    return JSON.parse(run.stdout.trim().split('\n').at(-1)!);
+    return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { entity: string; project: string; base_url: string };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

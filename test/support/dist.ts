@@ -80,7 +80,7 @@ export function proseWords(tree: Root): number {
   const body = structuredClone(content(tree));
   const strip = (node: Element) => {
     node.children = node.children.filter(
-      (child) => !(child.type === 'element' && (child.tagName === 'pre' || child.tagName === 'code' || child.tagName === 'script' || (child.properties?.className as string[] | undefined)?.includes('expressive-code'))),
+      (child) => !(child.type === 'element' && (child.tagName === 'pre' || child.tagName === 'code' || child.tagName === 'script' || (child.properties?.className)?.includes('expressive-code'))),
     );
     for (const child of node.children) if (child.type === 'element') strip(child);
   };

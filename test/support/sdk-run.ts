@@ -45,6 +45,7 @@ export function normalise(output: string, sdk: Sdk, paths: { home: string; work:
   const python = /python3\.\d+/.exec(sdk.sitePackages)?.[0] ?? 'python3';
   return (
     output
+      // eslint-disable-next-line no-control-regex -- ESC starts the colour codes being removed
       .replace(/\u001b\[[0-9;]*m/g, '')
       .replaceAll(sdk.sitePackages, `${HOME}/.venv/lib/${python}/site-packages`)
       .replaceAll(paths.work, `${HOME}/project`)
@@ -99,7 +100,7 @@ export function runScenario(sdk: Sdk, scenario: Scenario): Promise<ScenarioRun> 
 
 /** Runs scenarios `concurrency` at a time, in the given order of results. */
 export async function runAll<T, R>(items: T[], concurrency: number, run: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results = new Array<R>(items.length);
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(concurrency, items.length) }, async () => {

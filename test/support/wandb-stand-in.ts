@@ -81,7 +81,10 @@ export async function startStandIn(account: Account, answer: Answer = { kind: 'f
   const requests: Recorded[] = [];
   let current = answer;
   const timers = new Set<NodeJS.Timeout>();
-  const server = createServer(async (req, res) => {
+  // A GraphQL variable as text: names are strings; anything else counts as absent.
+  const textOf = (...values: unknown[]) => String(values.find((value) => typeof value === 'string') ?? '');
+  const server = createServer((req, res) => void answerRequest(req, res));
+  async function answerRequest(req: IncomingMessage, res: ServerResponse) {
     const raw = await read(req);
     const path = req.url ?? '/';
     if (req.method !== 'POST' || !path.startsWith('/graphql')) {
@@ -107,16 +110,16 @@ export async function startStandIn(account: Account, answer: Answer = { kind: 'f
     if (current.kind === 'revoked') return send(res, 401, REVOKED_BODY(asksViewer ? 'viewer' : upsert ? 'upsertBucket' : (firstField ?? 'viewer')));
     if (asksViewer) return send(res, 200, { data: { viewer: viewer(account) } });
     // Look-ups answer with what the account may see: a project it cannot see is null, as on W&B.
-    const lookupEntity = String(variables?.entity ?? variables?.entityName ?? '');
+    const lookupEntity = textOf(variables?.entity, variables?.entityName);
     const visible = account.projects?.[lookupEntity] ?? [];
     const project = (name: string) => ({ __typename: 'Project', id: Buffer.from(`Project:${lookupEntity}/${name}`).toString('base64'), name, entityName: lookupEntity, createdAt: '2026-01-01T00:00:00', isBenchmark: false, user: null });
     if (/\bproject\s*\(/.test(query)) {
-      const name = String(variables?.name ?? variables?.project ?? '');
+      const name = textOf(variables?.name, variables?.project);
       return send(res, 200, { data: { project: visible.includes(name) ? project(name) : null } });
     }
     if (/\bmodels\s*\(/.test(query)) return send(res, 200, { data: { models: { pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false }, edges: visible.map((name) => ({ node: project(name) })) } } });
     if (!upsert) return send(res, 200, { data: {} });
-    const entity = String(variables?.entity ?? variables?.entityName ?? '');
+    const entity = textOf(variables?.entity, variables?.entityName);
     switch (current.kind) {
       case 'forbidden':
         return send(res, 403, PERMISSION_BODY);
@@ -140,12 +143,12 @@ export async function startStandIn(account: Account, answer: Answer = { kind: 'f
         return gateway ? send(res, current.status, `<html><body><h1>${current.status}</h1></body></html>`, 'text/html') : send(res, current.status, { errors: [{ message: 'server error', path: ['upsertBucket'] }], data: { upsertBucket: null } });
       }
       case 'ok': {
-        const project = String(variables?.modelName ?? variables?.project ?? 'uncategorized');
-        const name = String(variables?.name ?? 'run1');
+        const project = textOf(variables?.modelName, variables?.project) || 'uncategorized';
+        const name = textOf(variables?.name) || 'run1';
         return send(res, 200, { data: { upsertBucket: { bucket: { id: 'UnVuOjE=', name, displayName: name, project: { id: 'UHJvamVjdDox', name: project, entity: { id: 'RW50aXR5OjE=', name: entity || account.defaultEntity } }, config: '{}', summaryMetrics: '{}', sweepName: null, historyLineCount: 0, eventsLineCount: 0, logLineCount: 0 }, inserted: true } } });
       }
     }
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -164,7 +164,7 @@ describe('the script agrees with the site’s own rules', () => {
       encoding: 'utf8',
     });
     expect(result.stderr).toBe('');
-    const [placeholders, keys] = JSON.parse(result.stdout);
+    const [placeholders, keys] = JSON.parse(result.stdout) as [boolean[], boolean[]];
     expect(placeholders).toEqual(placeholderSamples.map((v) => isPlaceholder(v) || SHELL_VARIABLE.test(v)));
     expect(keys).toEqual(keySamples.map((v) => containsApiKey(v)));
   });
@@ -181,7 +181,7 @@ describe('the script agrees with the site’s own rules', () => {
         'print(json.dumps(out))';
       const result = spawnSync(PYTHON, ['-c', code, file], { input: JSON.stringify(samples), encoding: 'utf8', env: { ...process.env, PYTHONIOENCODING: 'utf-8' } });
       expect(result.stderr).toBe('');
-      const ran = JSON.parse(result.stdout);
+      const ran = JSON.parse(result.stdout) as { host: string; long: Record<string, string>; short: Record<string, string> }[];
       samples.forEach((v, i) => {
         const host = normalizeHost(v.host) ?? '';
         expect(ran[i].host).toBe(host);
@@ -278,7 +278,7 @@ function run(scenario: Scenario, exe = PYTHON, locale: Locale = 'en'): Ran {
   }
   const result = spawnSync(exe, [file], { cwd: join(dir, 'work'), env, encoding: 'utf8', timeout: 60_000 });
   const log = join(dir, 'calls.jsonl');
-  const calls = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) : [];
+  const calls = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>) : [];
   const causes = [...result.stdout.matchAll(/^w403-check: cause="([^"]+)"/gm)].map((m) => m[1]);
   return { out: result.stdout, err: result.stderr, code: result.status, calls, causes, wrote: existsSync(join(dir, 'writes')) };
 }

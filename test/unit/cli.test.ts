@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fr from '../../src/content/i18n/fr.json';
 
+/** `check --json` output: one entry per field. */
+type CheckReport = Record<'entity' | 'project', { ok: boolean; problems: { code: string; severity: string; message: string }[] }>;
+
 function cli(...args: string[]) {
   return cliWithInput(undefined, ...args);
 }
@@ -16,7 +19,7 @@ describe('the CLI runs the same checks as the page', () => {
     expect(cli('check', '--entity', 'acme', '--project', 'vision').code).toBe(0);
     const bad = cli('check', '--entity', 'https://wandb.ai/acme/vision/runs/1', '--project', 'a?b', '--json');
     expect(bad.code).toBe(1);
-    const report = JSON.parse(bad.out);
+    const report = JSON.parse(bad.out) as CheckReport;
     expect(report.entity.ok).toBe(false);
     expect(report.entity.problems[0]).toMatchObject({ code: 'url', severity: 'error', suggestion: { entity: 'acme', project: 'vision' } });
     expect(report.project).toMatchObject({ ok: false, problems: [{ code: 'forbidden-char', severity: 'error' }] });
@@ -26,13 +29,13 @@ describe('the CLI runs the same checks as the page', () => {
   it('keeps ok true when there are only warnings', () => {
     const out = cli('check', '--entity', 'Acme', '--project', 'vision', '--json');
     expect(out.code).toBe(0);
-    expect(JSON.parse(out.out).entity).toMatchObject({ ok: true, problems: [{ code: 'uppercase', severity: 'warning' }] });
+    expect((JSON.parse(out.out) as CheckReport).entity).toMatchObject({ ok: true, problems: [{ code: 'uppercase', severity: 'warning' }] });
   });
 
   it('refuses a placeholder copied from an example, and prints no code with it', () => {
     const out = cli('check', '--entity', 'my-awesome-team-name', '--project', 'vision', '--json');
     expect(out.code).not.toBe(0);
-    expect(JSON.parse(out.out).entity).toMatchObject({ ok: false, problems: [{ code: 'placeholder', severity: 'error' }] });
+    expect((JSON.parse(out.out) as CheckReport).entity).toMatchObject({ ok: false, problems: [{ code: 'placeholder', severity: 'error' }] });
   });
 
   it('prints the suggestion the page offers as a button, for an address without https://', () => {
@@ -95,7 +98,7 @@ describe('the CLI runs the same checks as the page', () => {
     const log = 'wandb: Currently logged in as: bob to https://api.wandb.ai. Use `wandb login --relogin` to force relogin\nwandb: ERROR Error while calling W&B API: permission denied (<Response [401]>)\nWANDB_API_KEY=a1b2c3d4e5f60718293a4b5c6d7e8f9012345678\n';
     const out = cliWithInput(log, 'doctor', '--json');
     expect(out.code).toBe(0);
-    const report = JSON.parse(out.out);
+    const report = JSON.parse(out.out) as { causes: { id: string }[] };
     expect(Object.keys(report)).toEqual(['category', 'status', 'username', 'loginEntity', 'host', 'entity', 'project', 'operation', 'code', 'sdkVersion', 'causes', 'shown']);
     expect(report).toMatchObject({ category: 'authentication', status: 401, username: 'bob', loginEntity: null, host: 'https://api.wandb.ai' });
     expect(report.causes[0].id).toBe('auth-401');

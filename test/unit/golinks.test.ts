@@ -41,6 +41,6 @@ describe('short links', () => {
     const short = spawnSync(process.execPath, ['src/cli.ts', 'link', '--short', '--id', 'not-a-member', '--entity', 'acme', '--project', 'p', '--base', 'https://g.example/'], { encoding: 'utf8' });
     expect(short.stdout.trim()).toBe('https://g.example/go/not-a-member/?entity=acme&project=p');
     const links = spawnSync(process.execPath, ['src/cli.ts', 'links', '--json'], { encoding: 'utf8' });
-    expect(JSON.parse(links.stdout).links).toContain('/go/not-a-member/');
+    expect((JSON.parse(links.stdout) as { links: string[] }).links).toContain('/go/not-a-member/');
   });
 });

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import remarkHeadingIds from '../../src/plugins/remark-heading-ids.mjs';
 
-function heading(children: unknown[]) {
-  return { type: 'root', children: [{ type: 'heading', depth: 2, children }] } as any;
+interface Node {
+  type: string;
+  value?: string;
+  depth?: number;
+  children: Node[];
+  data?: { hProperties?: { id?: string } };
+}
+
+function heading(children: unknown[]): Node {
+  return { type: 'root', children: [{ type: 'heading', depth: 2, children: children as Node[] }] };
 }
 
 describe('explicit heading ids in MDX', () => {
@@ -12,14 +20,14 @@ describe('explicit heading ids in MDX', () => {
     const tree = heading([{ type: 'text', value: 'Vérifier l’entité ' }, { type: 'mdxTextExpression', value: '/* #check-entity */' }]);
     run(tree);
     const h = tree.children[0];
-    expect(h.data.hProperties.id).toBe('check-entity');
+    expect(h.data?.hProperties?.id).toBe('check-entity');
     expect(h.children).toEqual([{ type: 'text', value: 'Vérifier l’entité' }]);
   });
 
   it('reads an escaped \\{#id\\} at the end of the text', () => {
     const tree = heading([{ type: 'text', value: 'Check the entity {#check-entity}' }]);
     run(tree);
-    expect(tree.children[0].data.hProperties.id).toBe('check-entity');
+    expect(tree.children[0].data?.hProperties?.id).toBe('check-entity');
     expect(tree.children[0].children[0].value).toBe('Check the entity');
   });
 

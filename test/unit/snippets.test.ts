@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -38,7 +38,7 @@ print(json.dumps(out))
 `;
   const result = spawnSync('python3', ['-c', driver], { input: JSON.stringify(files), encoding: 'utf8', env: { ...process.env, PYTHONPATH: STUB, PYTHONIOENCODING: 'utf-8' } });
   if (result.status !== 0) throw new Error(result.stderr);
-  return JSON.parse(result.stdout);
+  return JSON.parse(result.stdout) as { entity: string; project: string; host: string | null }[];
 }
 
 /** Sources bash snippets in subshells; returns the exported WANDB_* values of each. */
