@@ -14,7 +14,16 @@ import prettierConfig from 'eslint-config-prettier';
 
 export default tseslint.config(
 	// Hidden files and folders, type declarations, builds, fixtures (real logs and stubs) and public files.
-	globalIgnores(['**/.*', '**/*.d.ts', 'dist/', 'dist-subpath/', 'node_modules/', 'test/fixtures/', 'public/', 'bench/.tmp/']),
+	globalIgnores([
+		'**/.*',
+		'**/*.d.ts',
+		'dist/',
+		'dist-subpath/',
+		'node_modules/',
+		'test/fixtures/',
+		'public/',
+		'bench/.tmp/',
+	]),
 	{ languageOptions: { globals: { ...globals.nodeBuiltin } } },
 	eslint.configs.recommended,
 	tseslint.configs.recommendedTypeChecked,
@@ -33,13 +42,24 @@ export default tseslint.config(
 	...astro.configs.recommended,
 	{ files: ['**/*.astro'], extends: [tseslint.configs.disableTypeChecked] },
 	// The custom elements and page scripts run in the browser.
-	{ files: ['src/components/*.ts', 'src/pages/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },
+	{
+		files: ['src/components/*.ts', 'src/pages/**/*.ts'],
+		languageOptions: { globals: { ...globals.browser } },
+	},
 	prettierConfig,
 	{
 		rules: {
 			'@typescript-eslint/unbound-method': 'off',
 			'no-empty': ['error', { allowEmptyCatch: true }],
-			'@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, destructuredArrayIgnorePattern: '^_', varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{
+					ignoreRestSiblings: true,
+					destructuredArrayIgnorePattern: '^_',
+					varsIgnorePattern: '^_',
+					argsIgnorePattern: '^_',
+				},
+			],
 			'@typescript-eslint/no-explicit-any': ['error', { ignoreRestArgs: true }],
 			'@typescript-eslint/no-duplicate-type-constituents': 'off',
 			'@typescript-eslint/no-redundant-type-constituents': 'off',

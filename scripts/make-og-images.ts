@@ -10,12 +10,12 @@ const browser = await launchBrowser();
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 for (const [locale, dict] of Object.entries(cards)) {
-  await page.setContent(`<!doctype html><html lang="${locale}"><body style="margin:0;width:1200px;height:630px;display:flex;flex-direction:column;justify-content:center;padding:0 90px;box-sizing:border-box;background:#17181c;color:#fff;font-family:system-ui,sans-serif">
+	await page.setContent(`<!doctype html><html lang="${locale}"><body style="margin:0;width:1200px;height:630px;display:flex;flex-direction:column;justify-content:center;padding:0 90px;box-sizing:border-box;background:#17181c;color:#fff;font-family:system-ui,sans-serif">
     <div style="font-size:44px;font-weight:800;color:#fcd34d;letter-spacing:.02em">403 · permission denied</div>
     <div style="font-size:64px;font-weight:800;line-height:1.1;margin-top:24px">${escape(dict['root.title'])}</div>
     <div style="font-size:34px;line-height:1.35;margin-top:28px;color:#d1d5db">${escape(dict['root.lead'])}</div>
   </body></html>`);
-  writeFileSync(`public/og-${locale}.png`, await page.screenshot({ type: 'png' }));
-  console.log(`public/og-${locale}.png`);
+	writeFileSync(`public/og-${locale}.png`, await page.screenshot({ type: 'png' }));
+	console.log(`public/og-${locale}.png`);
 }
 await browser.close();

@@ -13,9 +13,13 @@ const sdk = ensureSdk();
 const started = Date.now();
 const runs = await runAll(SCENARIOS, 2, (scenario) => runScenario(sdk, scenario));
 for (const [i, scenario] of SCENARIOS.entries()) {
-  const base = join(CORPUS_DIR, `sdk-${SDK_VERSION}-${scenario.name}`);
-  writeFileSync(`${base}.log`, runs[i].transcript);
-  writeFileSync(`${base}.json`, fixtureJson(scenario, SDK_VERSION));
-  console.log(`${scenario.name.padEnd(30)} exit ${runs[i].exitCode}, ${runs[i].requests.length} requests`);
+	const base = join(CORPUS_DIR, `sdk-${SDK_VERSION}-${scenario.name}`);
+	writeFileSync(`${base}.log`, runs[i].transcript);
+	writeFileSync(`${base}.json`, fixtureJson(scenario, SDK_VERSION));
+	console.log(
+		`${scenario.name.padEnd(30)} exit ${runs[i].exitCode}, ${runs[i].requests.length} requests`
+	);
 }
-console.log(`${SCENARIOS.length} transcripts written in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+	`${SCENARIOS.length} transcripts written in ${((Date.now() - started) / 1000).toFixed(1)} s`
+);

@@ -6,16 +6,20 @@ import { registerHooks } from 'node:module';
 const RAW = '?raw';
 
 export function registerRawImports(): void {
-  registerHooks({
-    resolve(specifier, context, next) {
-      if (!specifier.endsWith(RAW)) return next(specifier, context);
-      const resolved = next(specifier.slice(0, -RAW.length), context);
-      return { ...resolved, url: resolved.url + RAW, shortCircuit: true };
-    },
-    load(url, context, next) {
-      if (!url.endsWith(RAW)) return next(url, context);
-      const text = readFileSync(new URL(url.slice(0, -RAW.length)), 'utf8');
-      return { format: 'module', source: `export default ${JSON.stringify(text)};`, shortCircuit: true };
-    },
-  });
+	registerHooks({
+		resolve(specifier, context, next) {
+			if (!specifier.endsWith(RAW)) return next(specifier, context);
+			const resolved = next(specifier.slice(0, -RAW.length), context);
+			return { ...resolved, url: resolved.url + RAW, shortCircuit: true };
+		},
+		load(url, context, next) {
+			if (!url.endsWith(RAW)) return next(url, context);
+			const text = readFileSync(new URL(url.slice(0, -RAW.length)), 'utf8');
+			return {
+				format: 'module',
+				source: `export default ${JSON.stringify(text)};`,
+				shortCircuit: true,
+			};
+		},
+	});
 }

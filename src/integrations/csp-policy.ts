@@ -6,15 +6,15 @@
 
 /** Directives Astro writes next to its own script-src and style-src. */
 export const CSP_DIRECTIVES = [
-  "default-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "connect-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "form-action 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
+	"default-src 'self'",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"connect-src 'self'",
+	"img-src 'self' data:",
+	"font-src 'self'",
+	"form-action 'self'",
+	"manifest-src 'self'",
+	"worker-src 'self'",
 ] as const;
 
 /**
@@ -37,16 +37,16 @@ export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 export type Policy = Map<string, string[]>;
 
 export function parsePolicy(text: string): Policy {
-  const policy: Policy = new Map();
-  for (const part of text.split(';')) {
-    const [name, ...sources] = part.trim().split(/\s+/);
-    if (name && !policy.has(name.toLowerCase())) policy.set(name.toLowerCase(), sources);
-  }
-  return policy;
+	const policy: Policy = new Map();
+	for (const part of text.split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/);
+		if (name && !policy.has(name.toLowerCase())) policy.set(name.toLowerCase(), sources);
+	}
+	return policy;
 }
 
 export function serializePolicy(policy: Policy): string {
-  return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+	return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
 const SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script\s*>/gi;
@@ -55,30 +55,37 @@ const EXECUTABLE_TYPE = /^(?:|module|text\/javascript|application\/javascript)$/
 
 /** The text of every inline script the browser would execute, in document order. */
 export function inlineScripts(html: string): string[] {
-  const found: string[] = [];
-  for (const [, attributes = '', body] of html.matchAll(SCRIPT)) {
-    if (/\ssrc\s*=/i.test(attributes)) continue;
-    const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? '';
-    if (EXECUTABLE_TYPE.test(type)) found.push(body);
-  }
-  return found;
+	const found: string[] = [];
+	for (const [, attributes = '', body] of html.matchAll(SCRIPT)) {
+		if (/\ssrc\s*=/i.test(attributes)) continue;
+		const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? '';
+		if (EXECUTABLE_TYPE.test(type)) found.push(body);
+	}
+	return found;
 }
 
 const META = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"\s*\/?>/i;
 
 export function readMetaPolicy(html: string): Policy | null {
-  const match = META.exec(html);
-  return match ? parsePolicy(match[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')) : null;
+	const match = META.exec(html);
+	return match
+		? parsePolicy(
+				match[1]
+					.replace(/&#39;/g, "'")
+					.replace(/&quot;/g, '"')
+					.replace(/&amp;/g, '&')
+			)
+		: null;
 }
 
 function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
 function addSources(policy: Policy, name: string, sources: Iterable<string>): void {
-  const list = policy.get(name) ?? [];
-  for (const source of sources) if (!list.includes(source)) list.push(source);
-  policy.set(name, list);
+	const list = policy.get(name) ?? [];
+	for (const source of sources) if (!list.includes(source)) list.push(source);
+	policy.set(name, list);
 }
 
 /**
@@ -86,29 +93,39 @@ function addSources(policy: Policy, name: string, sources: Iterable<string>): vo
  * script-src gets its fixed base, style-src the style rule above.
  * Returns the new HTML and the script hashes of the page.
  */
-export function completePage(html: string, hash: (text: string) => string): { html: string; scriptHashes: string[] } | null {
-  const policy = readMetaPolicy(html);
-  if (!policy) return null;
-  const scriptHashes = inlineScripts(html).map((body) => `'${hash(body)}'`);
-  const script = policy.get('script-src') ?? [];
-  // Astro lists the hashes of its own bundles; keep them, put the fixed sources first.
-  policy.set('script-src', [...SCRIPT_SRC_BASE.split(' ')]);
-  addSources(policy, 'script-src', script.filter((source) => source.startsWith("'sha")));
-  addSources(policy, 'script-src', scriptHashes);
-  policy.set('style-src', STYLE_SRC.split(' '));
-  const content = escapeAttribute(serializePolicy(policy));
-  return { html: html.replace(META, `<meta http-equiv="content-security-policy" content="${content}">`), scriptHashes };
+export function completePage(
+	html: string,
+	hash: (text: string) => string
+): { html: string; scriptHashes: string[] } | null {
+	const policy = readMetaPolicy(html);
+	if (!policy) return null;
+	const scriptHashes = inlineScripts(html).map((body) => `'${hash(body)}'`);
+	const script = policy.get('script-src') ?? [];
+	// Astro lists the hashes of its own bundles; keep them, put the fixed sources first.
+	policy.set('script-src', [...SCRIPT_SRC_BASE.split(' ')]);
+	addSources(
+		policy,
+		'script-src',
+		script.filter((source) => source.startsWith("'sha"))
+	);
+	addSources(policy, 'script-src', scriptHashes);
+	policy.set('style-src', STYLE_SRC.split(' '));
+	const content = escapeAttribute(serializePolicy(policy));
+	return {
+		html: html.replace(META, `<meta http-equiv="content-security-policy" content="${content}">`),
+		scriptHashes,
+	};
 }
 
 /** The policy for an HTTP header: the meta policy's directives plus every page's scripts. */
 export function headerPolicy(scriptHashes: Iterable<string>): string {
-  const policy: Policy = parsePolicy(CSP_DIRECTIVES.join(';'));
-  policy.set('script-src', SCRIPT_SRC_BASE.split(' '));
-  addSources(policy, 'script-src', [...new Set(scriptHashes)].sort());
-  policy.set('style-src', STYLE_SRC.split(' '));
-  for (const directive of HEADER_ONLY_DIRECTIVES) {
-    const [name, ...sources] = directive.split(' ');
-    policy.set(name, sources);
-  }
-  return serializePolicy(policy);
+	const policy: Policy = parsePolicy(CSP_DIRECTIVES.join(';'));
+	policy.set('script-src', SCRIPT_SRC_BASE.split(' '));
+	addSources(policy, 'script-src', [...new Set(scriptHashes)].sort());
+	policy.set('style-src', STYLE_SRC.split(' '));
+	for (const directive of HEADER_ONLY_DIRECTIVES) {
+		const [name, ...sources] = directive.split(' ');
+		policy.set(name, sources);
+	}
+	return serializePolicy(policy);
 }

@@ -19,46 +19,46 @@ const CHECK_NAME = /([a-z][a-z-]*)=/y;
  * `line`: one line, already cleaned of a log's timestamps and colour codes.
  */
 export function checkLineFields(line: string): Record<string, unknown> | undefined {
-  const match = CHECK_LINE.exec(line);
-  return match ? readCheckFields(match[1]) : undefined;
+	const match = CHECK_LINE.exec(line);
+	return match ? readCheckFields(match[1]) : undefined;
 }
 
 /** Reads `name=<JSON value>` pairs in one pass; a value that does not parse is left out. */
 export function readCheckFields(text: string): Record<string, unknown> {
-  const fields: Record<string, unknown> = {};
-  let i = 0;
-  while (i < text.length) {
-    if (text[i] === ' ') {
-      i++;
-      continue;
-    }
-    CHECK_NAME.lastIndex = i;
-    const name = CHECK_NAME.exec(text);
-    if (!name) break;
-    const start = (i = CHECK_NAME.lastIndex);
-    if (text[i] === '"' || text[i] === '[') {
-      // A JSON string, or an array of strings: skip to its end, stepping over escapes.
-      let depth = 0;
-      let inString = false;
-      for (; i < text.length; i++) {
-        const ch = text[i];
-        if (inString) {
-          if (ch === '\\') i++;
-          else if (ch === '"') inString = false;
-        } else if (ch === '"') inString = true;
-        else if (ch === '[') depth++;
-        else if (ch === ']') depth--;
-        if (!inString && depth === 0) break;
-      }
-      i++;
-    } else {
-      while (i < text.length && text[i] !== ' ') i++;
-    }
-    try {
-      fields[name[1]] = JSON.parse(text.slice(start, i));
-    } catch {
-      // Not a value the script writes: ignore it rather than guess.
-    }
-  }
-  return fields;
+	const fields: Record<string, unknown> = {};
+	let i = 0;
+	while (i < text.length) {
+		if (text[i] === ' ') {
+			i++;
+			continue;
+		}
+		CHECK_NAME.lastIndex = i;
+		const name = CHECK_NAME.exec(text);
+		if (!name) break;
+		const start = (i = CHECK_NAME.lastIndex);
+		if (text[i] === '"' || text[i] === '[') {
+			// A JSON string, or an array of strings: skip to its end, stepping over escapes.
+			let depth = 0;
+			let inString = false;
+			for (; i < text.length; i++) {
+				const ch = text[i];
+				if (inString) {
+					if (ch === '\\') i++;
+					else if (ch === '"') inString = false;
+				} else if (ch === '"') inString = true;
+				else if (ch === '[') depth++;
+				else if (ch === ']') depth--;
+				if (!inString && depth === 0) break;
+			}
+			i++;
+		} else {
+			while (i < text.length && text[i] !== ' ') i++;
+		}
+		try {
+			fields[name[1]] = JSON.parse(text.slice(start, i));
+		} catch {
+			// Not a value the script writes: ignore it rather than guess.
+		}
+	}
+	return fields;
 }

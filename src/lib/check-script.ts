@@ -11,7 +11,16 @@ import { CHECK_FORMAT_VERSION, CHECK_PREFIX } from './check-output.ts';
 import { pageOf } from './golinks.ts';
 import { isLocale, type Locale } from './locale.ts';
 import type { Dictionary } from './messages.ts';
-import { containsApiKey, KEY_MIN_LENGTH, KEY_SECRET_RUN, normalizeHost, PLACEHOLDER_NAMES, PLACEHOLDER_SHAPES, PUBLIC_API_HOST, SHELL_VARIABLE } from './names.ts';
+import {
+	containsApiKey,
+	KEY_MIN_LENGTH,
+	KEY_SECRET_RUN,
+	normalizeHost,
+	PLACEHOLDER_NAMES,
+	PLACEHOLDER_SHAPES,
+	PUBLIC_API_HOST,
+	SHELL_VARIABLE,
+} from './names.ts';
 import { pythonString, type SnippetValues } from './snippets.ts';
 import { pageUrl, shortLinkUrl, withTrailingSlash } from './urls.ts';
 // The Python (check-script.py) runs on Python 3.8+ with the standard library and whatever wandb SDK the reader
@@ -23,17 +32,16 @@ import { pageUrl, shortLinkUrl, withTrailingSlash } from './urls.ts';
 // it as Python; the CLI reads `?raw` imports through src/cli/raw-imports.ts, as Vite does for the site.
 import PYTHON_BODY from './check-script.py?raw';
 
-
 export const CHECK_SCRIPT_FORMAT = 'check-script';
 /** File name the pages and the CLI suggest for the script. */
 export const CHECK_SCRIPT_FILE = 'w403_check.py';
 
 export interface CheckScriptOptions {
-  /** One language's UI strings (src/content/i18n/<lang>.json). */
-  dict: Dictionary;
-  locale: Locale;
-  /** The guide's origin and base path, e.g. `https://example.org/` or `https://example.org/wandb-403/`. */
-  base: string;
+	/** One language's UI strings (src/content/i18n/<lang>.json). */
+	dict: Dictionary;
+	locale: Locale;
+	/** The guide's origin and base path, e.g. `https://example.org/` or `https://example.org/wandb-403/`. */
+	base: string;
 }
 
 /**
@@ -41,18 +49,21 @@ export interface CheckScriptOptions {
  * list is checked against the Python body by a unit test, so a missing string fails there.
  */
 function scriptStrings(dict: Dictionary): [string, string][] {
-  return Object.entries(dict).filter(([key]) => key.startsWith('check.') || key.startsWith('cause.') || key === 'punct.colon');
+	return Object.entries(dict).filter(
+		([key]) => key.startsWith('check.') || key.startsWith('cause.') || key === 'punct.colon'
+	);
 }
 
 /** A regular expression's source as a Python raw string (these sources hold no `"` and no newline). */
 function pythonPattern(pattern: RegExp): string {
-  if (/["\r\n]|\\$/.test(pattern.source)) throw new Error(`pattern ${pattern.source} cannot be a raw string`);
-  return `r"${pattern.source}"`;
+	if (/["\r\n]|\\$/.test(pattern.source))
+		throw new Error(`pattern ${pattern.source} cannot be a raw string`);
+	return `r"${pattern.source}"`;
 }
 
 /** A comment line: the text on one line, whatever the dictionary holds. */
 function comment(text: string): string {
-  return `# ${text.replace(/[\r\n\u2028\u2029]+/g, ' ')}`;
+	return `# ${text.replace(/[\r\n\u2028\u2029]+/g, ' ')}`;
 }
 
 /**
@@ -61,54 +72,60 @@ function comment(text: string): string {
  * (callers check values first, as for the other snippets).
  */
 export function generateCheckScript(values: SnippetValues, options: CheckScriptOptions): string {
-  const host = normalizeHost(values.host ?? '') ?? '';
-  if ([values.entity, values.project, host].some((value) => containsApiKey(value))) throw new Error('api-key: a value looks like an API key');
-  if (!isLocale(options.locale)) throw new Error(`unknown locale ${String(options.locale)}`);
-  const { dict } = options;
-  const base = withTrailingSlash(options.base);
-  const { locale } = options;
-  const pages = CAUSES.map((cause) => `    ${pythonString(cause.id)}: (${pythonString(cause.page)}, ${pythonString(causeAnchor(cause))}),`);
-  const strings = scriptStrings(dict).map(([key, text]) => `    ${pythonString(key)}: ${pythonString(text)},`);
-  const placeholders = PLACEHOLDER_NAMES.map((name) => pythonString(name)).join(', ');
-  return [
-    '# -*- coding: utf-8 -*-',
-    comment(`${dict['check.title']} (${CHECK_SCRIPT_FILE}, w403-check ${CHECK_FORMAT_VERSION})`),
-    comment(dict['check.header.run']),
-    comment(dict['check.header.readonly']),
-    comment(dict['check.header.paste']),
-    '',
-    comment(dict['check.header.values']),
-    `ENTITY = ${pythonString(values.entity)}`,
-    `PROJECT = ${pythonString(values.project)}`,
-    comment(dict['check.header.host']),
-    `HOST = ${pythonString(host)}`,
-    '',
-    `SITE = ${pythonString(base)}`,
-    `LANG = ${pythonString(locale)}`,
-    `PREFIX = ${pythonString(CHECK_PREFIX + ' ')}`,
-    `FORMAT_VERSION = ${pythonString(CHECK_FORMAT_VERSION)}`,
-    `DOCTOR_PAGE = ${pythonString(pageUrl(base, { locale, page: pageOf('doctor') }))}`,
-    '',
-    // The links' shapes as the site builds them (urls.ts); the script fills in the fields.
-    `LONG_LINK = ${pythonString(pageUrl(base, { locale, page: '{page}', search: '{query}', section: '{section}' }))}`,
-    `SHORT_LINK = ${pythonString(shortLinkUrl(base, '{id}', '{query}'))}`,
-    '# cause id -> (page, section) of the guide',
-    'PAGES = {',
-    ...pages,
-    '}',
-    `PUBLIC_HOST = ${pythonString(PUBLIC_API_HOST)}`,
-    `KEY_MIN_LENGTH = ${KEY_MIN_LENGTH}`,
-    `KEY_SECRET_RUN = ${KEY_SECRET_RUN}`,
-    `SHELL_VARIABLE = ${pythonPattern(SHELL_VARIABLE)}`,
-    `PLACEHOLDER_SHAPES = [${PLACEHOLDER_SHAPES.map(pythonPattern).join(', ')}]`,
-    'PLACEHOLDER_NAMES = frozenset([' + placeholders + '])',
-    'T = {',
-    ...strings,
-    '}',
-    // No final newline, like the other snippets: the page shows and copies the text as generated.
-    '',
-    PYTHON_BODY.replace(/\n+$/, ''),
-  ].join('\n');
+	const host = normalizeHost(values.host ?? '') ?? '';
+	if ([values.entity, values.project, host].some((value) => containsApiKey(value)))
+		throw new Error('api-key: a value looks like an API key');
+	if (!isLocale(options.locale)) throw new Error(`unknown locale ${String(options.locale)}`);
+	const { dict } = options;
+	const base = withTrailingSlash(options.base);
+	const { locale } = options;
+	const pages = CAUSES.map(
+		(cause) =>
+			`    ${pythonString(cause.id)}: (${pythonString(cause.page)}, ${pythonString(causeAnchor(cause))}),`
+	);
+	const strings = scriptStrings(dict).map(
+		([key, text]) => `    ${pythonString(key)}: ${pythonString(text)},`
+	);
+	const placeholders = PLACEHOLDER_NAMES.map((name) => pythonString(name)).join(', ');
+	return [
+		'# -*- coding: utf-8 -*-',
+		comment(`${dict['check.title']} (${CHECK_SCRIPT_FILE}, w403-check ${CHECK_FORMAT_VERSION})`),
+		comment(dict['check.header.run']),
+		comment(dict['check.header.readonly']),
+		comment(dict['check.header.paste']),
+		'',
+		comment(dict['check.header.values']),
+		`ENTITY = ${pythonString(values.entity)}`,
+		`PROJECT = ${pythonString(values.project)}`,
+		comment(dict['check.header.host']),
+		`HOST = ${pythonString(host)}`,
+		'',
+		`SITE = ${pythonString(base)}`,
+		`LANG = ${pythonString(locale)}`,
+		`PREFIX = ${pythonString(CHECK_PREFIX + ' ')}`,
+		`FORMAT_VERSION = ${pythonString(CHECK_FORMAT_VERSION)}`,
+		`DOCTOR_PAGE = ${pythonString(pageUrl(base, { locale, page: pageOf('doctor') }))}`,
+		'',
+		// The links' shapes as the site builds them (urls.ts); the script fills in the fields.
+		`LONG_LINK = ${pythonString(pageUrl(base, { locale, page: '{page}', search: '{query}', section: '{section}' }))}`,
+		`SHORT_LINK = ${pythonString(shortLinkUrl(base, '{id}', '{query}'))}`,
+		'# cause id -> (page, section) of the guide',
+		'PAGES = {',
+		...pages,
+		'}',
+		`PUBLIC_HOST = ${pythonString(PUBLIC_API_HOST)}`,
+		`KEY_MIN_LENGTH = ${KEY_MIN_LENGTH}`,
+		`KEY_SECRET_RUN = ${KEY_SECRET_RUN}`,
+		`SHELL_VARIABLE = ${pythonPattern(SHELL_VARIABLE)}`,
+		`PLACEHOLDER_SHAPES = [${PLACEHOLDER_SHAPES.map(pythonPattern).join(', ')}]`,
+		'PLACEHOLDER_NAMES = frozenset([' + placeholders + '])',
+		'T = {',
+		...strings,
+		'}',
+		// No final newline, like the other snippets: the page shows and copies the text as generated.
+		'',
+		PYTHON_BODY.replace(/\n+$/, ''),
+	].join('\n');
 }
 
 /**
@@ -116,5 +133,7 @@ export function generateCheckScript(values: SnippetValues, options: CheckScriptO
  * complete. Keys built at run time (`"check.source." + code`) are listed by that test.
  */
 export function scriptStringKeys(): string[] {
-  return [...new Set([...PYTHON_BODY.matchAll(/"(check\.[\w.-]*[\w-])"/g)].map((m) => m[1]))].sort();
+	return [
+		...new Set([...PYTHON_BODY.matchAll(/"(check\.[\w.-]*[\w-])"/g)].map((m) => m[1])),
+	].sort();
 }

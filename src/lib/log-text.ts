@@ -11,14 +11,14 @@
  * @returns true when the text holds at least one such marker
  */
 export function looksLikeLogText(text: string): boolean {
-  return LOG_MARKERS.some((marker) => marker.test(text));
+	return LOG_MARKERS.some((marker) => marker.test(text));
 }
 
 const LOG_MARKERS: readonly RegExp[] = [
-  /\bwandb: (?:ERROR|WARNING|Currently logged in|\[wandb\.)/,
-  /\b(?:CommError|UsageError|AuthenticationError|HTTPError|Traceback \(most recent call last\))/,
-  /\breturned error \d{3}\b|\b\d{3} Client Error\b|<Response \[\d{3}\]>|\(Error \d{3}:/,
-  /\bPERMISSION_ERROR\b|\bupsertBucket\b/,
+	/\bwandb: (?:ERROR|WARNING|Currently logged in|\[wandb\.)/,
+	/\b(?:CommError|UsageError|AuthenticationError|HTTPError|Traceback \(most recent call last\))/,
+	/\breturned error \d{3}\b|\b\d{3} Client Error\b|<Response \[\d{3}\]>|\(Error \d{3}:/,
+	/\bPERMISSION_ERROR\b|\bupsertBucket\b/,
 ];
 
 /**

@@ -13,14 +13,15 @@ import { distance } from 'fastest-levenshtein';
  * @returns the nearest known path as given in `known`, or undefined when none is near enough
  */
 export function nearestPath(path: string, known: readonly string[]): string | undefined {
-  const given = path.replace(/^\/+/, '').replace(/\/*$/, '/');
-  const wanted = given.toLowerCase();
-  let best: { path: string; edits: number } | undefined;
-  for (const candidate of known) {
-    const edits = distance(wanted, candidate.toLowerCase());
-    if (!best || edits < best.edits) best = { path: candidate, edits };
-  }
-  // The same path as given is the page itself, not a typo (a case-only difference is one).
-  if (!best || best.path === given || best.edits > 3 || best.edits * 4 >= best.path.length) return undefined;
-  return best.path;
+	const given = path.replace(/^\/+/, '').replace(/\/*$/, '/');
+	const wanted = given.toLowerCase();
+	let best: { path: string; edits: number } | undefined;
+	for (const candidate of known) {
+		const edits = distance(wanted, candidate.toLowerCase());
+		if (!best || edits < best.edits) best = { path: candidate, edits };
+	}
+	// The same path as given is the page itself, not a typo (a case-only difference is one).
+	if (!best || best.path === given || best.edits > 3 || best.edits * 4 >= best.path.length)
+		return undefined;
+	return best.path;
 }

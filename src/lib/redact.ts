@@ -12,11 +12,11 @@ const API_KEY_ARG = /(\b(?:api_key|key)\s*=\s*["'])[^"']+/gi;
 const TOKEN = /[A-Za-z0-9_-]{40,}/g;
 
 export function redact(text: string): string {
-  return text
-    .replace(ASSIGNED_KEY, `$1${REDACTED}`)
-    .replace(NETRC_PASSWORD, `$1${REDACTED}`)
-    .replace(AUTHORIZATION, `$1${REDACTED}`)
-    .replace(BEARER, `$1${REDACTED}`)
-    .replace(API_KEY_ARG, `$1${REDACTED}`)
-    .replace(TOKEN, (token) => (looksLikeApiKey(token) ? REDACTED : token));
+	return text
+		.replace(ASSIGNED_KEY, `$1${REDACTED}`)
+		.replace(NETRC_PASSWORD, `$1${REDACTED}`)
+		.replace(AUTHORIZATION, `$1${REDACTED}`)
+		.replace(BEARER, `$1${REDACTED}`)
+		.replace(API_KEY_ARG, `$1${REDACTED}`)
+		.replace(TOKEN, (token) => (looksLikeApiKey(token) ? REDACTED : token));
 }

@@ -6,21 +6,21 @@ import { withTrailingSlash } from './urls.ts';
 export const DEFAULT_SITE = 'https://wandb-403.example.org';
 
 export interface SiteLocation {
-  /** Origin, e.g. `https://docs.example.com`. */
-  site: string;
-  /** Sub-path with leading and trailing slash, e.g. `/` or `/wandb-403/`. */
-  base: string;
+	/** Origin, e.g. `https://docs.example.com`. */
+	site: string;
+	/** Sub-path with leading and trailing slash, e.g. `/` or `/wandb-403/`. */
+	base: string;
 }
 
 export function siteLocation(env: Readonly<Record<string, string | undefined>>): SiteLocation {
-  const site = env.SITE?.trim() || DEFAULT_SITE;
-  const segments = (env.BASE ?? '/').split('/').filter(Boolean);
-  return { site: new URL(site).origin, base: segments.length ? `/${segments.join('/')}/` : '/' };
+	const site = env.SITE?.trim() || DEFAULT_SITE;
+	const segments = (env.BASE ?? '/').split('/').filter(Boolean);
+	return { site: new URL(site).origin, base: segments.length ? `/${segments.join('/')}/` : '/' };
 }
 
 /** The URL of the site's root: `https://docs.example.com/wandb-403/`. */
 export function siteRoot(location: SiteLocation): string {
-  return new URL(location.base, location.site).href;
+	return new URL(location.base, location.site).href;
 }
 
 /**
@@ -28,5 +28,5 @@ export function siteRoot(location: SiteLocation): string {
  * Astro's `import.meta.env.BASE_URL`, which keeps or drops the slash depending on the config.
  */
 export function basePath(baseUrl: string): string {
-  return withTrailingSlash(baseUrl);
+	return withTrailingSlash(baseUrl);
 }

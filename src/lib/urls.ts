@@ -8,18 +8,18 @@
  * absolute root keeps its origin (`https://docs.example.com/x` → `https://docs.example.com/x/`).
  */
 export function withTrailingSlash(base: string): string {
-  return base.replace(/\/?$/, '/');
+	return base.replace(/\/?$/, '/');
 }
 
 export interface PageAddress {
-  /** The page's language segment (`en`, `fr`). */
-  locale: string;
-  /** Slug under the language (`causes/wrong-entity`), `''` or absent for its start page. */
-  page?: string;
-  /** Heading id, without `#`. */
-  section?: string;
-  /** Query string as it goes into the URL: `''` or starting with `?`. */
-  search?: string;
+	/** The page's language segment (`en`, `fr`). */
+	locale: string;
+	/** Slug under the language (`causes/wrong-entity`), `''` or absent for its start page. */
+	page?: string;
+	/** Heading id, without `#`. */
+	section?: string;
+	/** Query string as it goes into the URL: `''` or starting with `?`. */
+	search?: string;
 }
 
 /**
@@ -28,12 +28,15 @@ export interface PageAddress {
  * with or without its trailing slash; nothing is encoded here (values go through
  * `URLSearchParams` before they reach `search`).
  */
-export function pageUrl(base: string, { locale, page = '', section, search = '' }: PageAddress): string {
-  const slug = page.replace(/^\/+|\/+$/g, '');
-  return `${withTrailingSlash(base)}${locale}/${slug ? slug + '/' : ''}${search}${section ? '#' + section : ''}`;
+export function pageUrl(
+	base: string,
+	{ locale, page = '', section, search = '' }: PageAddress
+): string {
+	const slug = page.replace(/^\/+|\/+$/g, '');
+	return `${withTrailingSlash(base)}${locale}/${slug ? slug + '/' : ''}${search}${section ? '#' + section : ''}`;
 }
 
 /** `<base>go/<id>/<search>`: a short link (src/lib/golinks.ts has the ids). */
 export function shortLinkUrl(base: string, id: string, search = ''): string {
-  return `${withTrailingSlash(base)}go/${id}/${search}`;
+	return `${withTrailingSlash(base)}go/${id}/${search}`;
 }

@@ -4,6 +4,8 @@ import { pageUrl } from '../lib/urls';
 
 const main = document.querySelector<HTMLElement>('main[data-base]');
 if (main) {
-  const locale = pickLocale(navigator.languages ?? [navigator.language]);
-  location.replace(pageUrl(main.dataset.base ?? '/', { locale, search: location.search }) + location.hash);
+	const locale = pickLocale(navigator.languages ?? [navigator.language]);
+	location.replace(
+		pageUrl(main.dataset.base ?? '/', { locale, search: location.search }) + location.hash
+	);
 }

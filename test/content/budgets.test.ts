@@ -14,35 +14,54 @@ const KB = 1024;
  */
 const PAGE_BUDGET = 61 * KB;
 /** JavaScript a tool may add to a content page, by the component that brings it. */
-const TOOL_BUDGET: Record<string, number> = { LogDoctor: 12 * KB, NameChecker: 8 * KB, SupportDesk: 8 * KB };
+const TOOL_BUDGET: Record<string, number> = {
+	LogDoctor: 12 * KB,
+	NameChecker: 8 * KB,
+	SupportDesk: 8 * KB,
+};
 
 const toolOf = new Map<string, readonly string[]>(
-  mdxPages().flatMap((page) => {
-    const tools = [...page.body.matchAll(/import\s+(\w+)\s+from\s+['"][./]*(?:\.\.\/)+components\/\1\.astro['"]/g)].map((m) => m[1]);
-    return tools.length ? [[`${page.locale}/${page.slug === 'index' ? '' : page.slug + '/'}`, tools] as const] : [];
-  }),
+	mdxPages().flatMap((page) => {
+		const tools = [
+			...page.body.matchAll(
+				/import\s+(\w+)\s+from\s+['"][./]*(?:\.\.\/)+components\/\1\.astro['"]/g
+			),
+		].map((m) => m[1]);
+		return tools.length
+			? [[`${page.locale}/${page.slug === 'index' ? '' : page.slug + '/'}`, tools] as const]
+			: [];
+	})
 );
-const contentPages = ['en', 'fr'].flatMap((locale) => localePages(locale).map((slug) => `${locale}/${slug ? slug + '/' : ''}`)).filter((page) => !toolOf.has(page));
+const contentPages = ['en', 'fr']
+	.flatMap((locale) => localePages(locale).map((slug) => `${locale}/${slug ? slug + '/' : ''}`))
+	.filter((page) => !toolOf.has(page));
 /** Every script file some plain content page loads: Starlight's own. */
-const starlightScripts = new Set(contentPages.flatMap((page) => [...weighPage(DIST, '/', page).files.keys()].filter((file) => file.endsWith('.js'))));
+const starlightScripts = new Set(
+	contentPages.flatMap((page) =>
+		[...weighPage(DIST, '/', page).files.keys()].filter((file) => file.endsWith('.js'))
+	)
+);
 
 describe('byte budgets', () => {
-  it('finds the tool pages and the plain content pages', () => {
-    expect([...toolOf.values()].flat()).toEqual(expect.arrayContaining(Object.keys(TOOL_BUDGET)));
-    expect(contentPages.length).toBeGreaterThan(20);
-  });
+	it('finds the tool pages and the plain content pages', () => {
+		expect([...toolOf.values()].flat()).toEqual(expect.arrayContaining(Object.keys(TOOL_BUDGET)));
+		expect(contentPages.length).toBeGreaterThan(20);
+	});
 
-  it.each([...toolOf])('/%s adds no more JavaScript than its tools allow', (page, tools) => {
-    const extra = [...weighPage(DIST, '/', page).files].filter(([file]) => file.endsWith('.js') && !starlightScripts.has(file));
-    const bytes = extra.reduce((sum, [, size]) => sum + size, 0);
-    expect(extra.length).toBeGreaterThan(0);
-    expect(bytes).toBeLessThanOrEqual(Math.max(...tools.map((tool) => TOOL_BUDGET[tool])));
-  });
+	it.each([...toolOf])('/%s adds no more JavaScript than its tools allow', (page, tools) => {
+		const extra = [...weighPage(DIST, '/', page).files].filter(
+			([file]) => file.endsWith('.js') && !starlightScripts.has(file)
+		);
+		const bytes = extra.reduce((sum, [, size]) => sum + size, 0);
+		expect(extra.length).toBeGreaterThan(0);
+		expect(bytes).toBeLessThanOrEqual(Math.max(...tools.map((tool) => TOOL_BUDGET[tool])));
+	});
 
-  it.each(htmlPaths().filter((path) => !path.startsWith('/pagefind/')).map((path) => path.slice(1)))(
-    `/%s weighs at most ${PAGE_BUDGET / KB} KB (gzip) on a first visit`,
-    (page) => {
-      expect(weighPage(DIST, '/', page).total).toBeLessThanOrEqual(PAGE_BUDGET);
-    },
-  );
+	it.each(
+		htmlPaths()
+			.filter((path) => !path.startsWith('/pagefind/'))
+			.map((path) => path.slice(1))
+	)(`/%s weighs at most ${PAGE_BUDGET / KB} KB (gzip) on a first visit`, (page) => {
+		expect(weighPage(DIST, '/', page).total).toBeLessThanOrEqual(PAGE_BUDGET);
+	});
 });

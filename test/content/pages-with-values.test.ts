@@ -5,11 +5,11 @@ import { PAGES_WITH_VALUES } from '../../src/lib/links';
 import { mdxPages } from '../support/mdx';
 
 describe('PAGES_WITH_VALUES', () => {
-  it.each(['en', 'fr'])('lists exactly the /%s/ pages that embed the name checker', (locale) => {
-    const withChecker = mdxPages()
-      .filter((page) => page.locale === locale && /<NameChecker\b/.test(page.body))
-      .map((page) => page.slug)
-      .sort();
-    expect(withChecker).toEqual([...PAGES_WITH_VALUES].sort());
-  });
+	it.each(['en', 'fr'])('lists exactly the /%s/ pages that embed the name checker', (locale) => {
+		const withChecker = mdxPages()
+			.filter((page) => page.locale === locale && /<NameChecker\b/.test(page.body))
+			.map((page) => page.slug)
+			.sort();
+		expect(withChecker).toEqual([...PAGES_WITH_VALUES].sort());
+	});
 });

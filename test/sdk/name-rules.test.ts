@@ -32,19 +32,31 @@ print(json.dumps(out))
 
 let sdk: Sdk;
 beforeAll(() => {
-  sdk = ensureSdk();
+	sdk = ensureSdk();
 }, 600_000);
 
 /** What the real SDK says of each value: the validators' messages, empty when accepted. */
 function sdkVerdicts(values: string[]): string[][] {
-  const run = spawnSync(sdk.python, ['-c', ORACLE], { input: JSON.stringify(values), encoding: 'utf8', env: { PATH: process.env.PATH, PYTHONIOENCODING: 'utf-8', HOME: '/nonexistent', WANDB_MODE: 'disabled' }, maxBuffer: 64 << 20 });
-  if (run.status !== 0) throw new Error(run.stderr);
-  return JSON.parse(run.stdout) as string[][];
+	const run = spawnSync(sdk.python, ['-c', ORACLE], {
+		input: JSON.stringify(values),
+		encoding: 'utf8',
+		env: {
+			PATH: process.env.PATH,
+			PYTHONIOENCODING: 'utf-8',
+			HOME: '/nonexistent',
+			WANDB_MODE: 'disabled',
+		},
+		maxBuffer: 64 << 20,
+	});
+	if (run.status !== 0) throw new Error(run.stderr);
+	return JSON.parse(run.stdout) as string[][];
 }
 
 /** Whether the checker refuses the value on a rule the SDK has (or as empty). */
 function checkerRefuses(value: string): boolean {
-  return checkProject(value).problems.some((p) => p.severity === 'error' && (SDK_RULE_CODES.has(p.code) || p.code === 'empty'));
+	return checkProject(value).problems.some(
+		(p) => p.severity === 'error' && (SDK_RULE_CODES.has(p.code) || p.code === 'empty')
+	);
 }
 
 /**
@@ -54,34 +66,62 @@ function checkerRefuses(value: string): boolean {
 const blank = (value: string) => value !== '' && value.trim() === '' && !/[\r\n]/.test(value);
 
 function disagreements(values: string[]) {
-  const verdicts = sdkVerdicts(values);
-  return values.flatMap((value, i) => {
-    const expected = blank(value) ? { checker: true, sdk: false } : undefined;
-    const checker = checkerRefuses(value);
-    const sdkRefuses = verdicts[i].length > 0;
-    const agree = expected ? checker === expected.checker && sdkRefuses === expected.sdk : checker === sdkRefuses;
-    return agree ? [] : [{ value, checker: checker ? 'refused' : 'accepted', sdk: verdicts[i] }];
-  });
+	const verdicts = sdkVerdicts(values);
+	return values.flatMap((value, i) => {
+		const expected = blank(value) ? { checker: true, sdk: false } : undefined;
+		const checker = checkerRefuses(value);
+		const sdkRefuses = verdicts[i].length > 0;
+		const agree = expected
+			? checker === expected.checker && sdkRefuses === expected.sdk
+			: checker === sdkRefuses;
+		return agree ? [] : [{ value, checker: checker ? 'refused' : 'accepted', sdk: verdicts[i] }];
+	});
 }
 
 describe('project names: the checker agrees with wandb 0.30.0’s own validators', () => {
-  it('on the SDK’s own test vectors (tests/unit_tests/test_artifacts/test_validators.py) and the limits', () => {
-    const vectors = [' ', '\t ', 'my-project-?', 'my-project-\n', 'my-?:/-project', 'p'.repeat(129), '', 'my-project', 'm', 'p'.repeat(127), 'p'.repeat(128), 'a/b', 'a\\b', 'a#b', 'a%b', 'a:b', 'a\rb', '😀'.repeat(128), '😀'.repeat(129), 'é'.repeat(129)];
-    expect(disagreements(vectors)).toEqual([]);
-  });
+	it('on the SDK’s own test vectors (tests/unit_tests/test_artifacts/test_validators.py) and the limits', () => {
+		const vectors = [
+			' ',
+			'\t ',
+			'my-project-?',
+			'my-project-\n',
+			'my-?:/-project',
+			'p'.repeat(129),
+			'',
+			'my-project',
+			'm',
+			'p'.repeat(127),
+			'p'.repeat(128),
+			'a/b',
+			'a\\b',
+			'a#b',
+			'a%b',
+			'a:b',
+			'a\rb',
+			'😀'.repeat(128),
+			'😀'.repeat(129),
+			'é'.repeat(129),
+		];
+		expect(disagreements(vectors)).toEqual([]);
+	});
 
-  it('on 1,000 generated names with forbidden characters, line breaks, spaces, non-ASCII and lengths around the limit', () => {
-    const char = fc.oneof(
-      { weight: 6, arbitrary: fc.constantFrom(...'abcxyz-_.0189') },
-      { weight: 2, arbitrary: fc.constantFrom(...'/\\#?%:;@&=+[]{}|<>!*', '\r', '\n', '\t', ' ') },
-      { weight: 1, arbitrary: fc.constantFrom('é', 'ß', '漢', '😀', '\u00a0', 'Ａ', '$', '`', '"', "'") },
-    );
-    const name = fc.oneof(
-      fc.array(char, { maxLength: 20 }).map((chars) => chars.join('')),
-      fc.tuple(fc.integer({ min: PROJECT_MAX_LENGTH - 3, max: PROJECT_MAX_LENGTH + 3 }), char).map(([n, c]) => 'p'.repeat(n - 1) + c),
-    );
-    const values = fc.sample(name, { numRuns: 1000 });
-    expect(values.length).toBe(1000);
-    expect(disagreements(values)).toEqual([]);
-  });
+	it('on 1,000 generated names with forbidden characters, line breaks, spaces, non-ASCII and lengths around the limit', () => {
+		const char = fc.oneof(
+			{ weight: 6, arbitrary: fc.constantFrom(...'abcxyz-_.0189') },
+			{ weight: 2, arbitrary: fc.constantFrom(...'/\\#?%:;@&=+[]{}|<>!*', '\r', '\n', '\t', ' ') },
+			{
+				weight: 1,
+				arbitrary: fc.constantFrom('é', 'ß', '漢', '😀', '\u00a0', 'Ａ', '$', '`', '"', "'"),
+			}
+		);
+		const name = fc.oneof(
+			fc.array(char, { maxLength: 20 }).map((chars) => chars.join('')),
+			fc
+				.tuple(fc.integer({ min: PROJECT_MAX_LENGTH - 3, max: PROJECT_MAX_LENGTH + 3 }), char)
+				.map(([n, c]) => 'p'.repeat(n - 1) + c)
+		);
+		const values = fc.sample(name, { numRuns: 1000 });
+		expect(values.length).toBe(1000);
+		expect(disagreements(values)).toEqual([]);
+	});
 });

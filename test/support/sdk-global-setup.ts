@@ -3,5 +3,5 @@
 import { ensureSdk } from './wandb-sdk.ts';
 
 export default function setup(): void {
-  ensureSdk();
+	ensureSdk();
 }
