@@ -1,12 +1,30 @@
 // `npm test`: type-check and lint, build the site, then run every vitest project (unit, content, sdk, browser).
 // The last line is always `N passed, N failed` so CI can read it.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { SUBPATH } from './support/subpath.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 function run(command, args, extraEnv = {}) {
 	return spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } }).status ?? 1;
+}
+
+/** Runs commands one after the other until one fails, keeping their output for later. */
+function runQuietly(steps) {
+	return new Promise((resolve) => {
+		let output = '';
+		const next = (i) => {
+			if (i === steps.length) return resolve({ status: 0, output });
+			const [command, args] = steps[i];
+			const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+			child.stdout.on('data', (chunk) => (output += chunk));
+			child.stderr.on('data', (chunk) => (output += chunk));
+			child.on('close', (status) =>
+				status === 0 ? next(i + 1) : resolve({ status: status ?? 1, output })
+			);
+		};
+		next(0);
+	});
 }
 
 function fail(message) {
@@ -17,12 +35,26 @@ function fail(message) {
 
 // Fast checks first, so that a slip shows in seconds: astro check writes the types of Astro's
 // virtual modules (.astro/types.d.ts) itself, then reads the .astro files and the UI-string keys
-// they use; tsc reads the rest; ESLint and Prettier read all of it.
-console.log('> astro check && tsc --noEmit');
-if (run('astro', ['check']) !== 0 || run('tsc', ['--noEmit', '-p', '.']) !== 0)
+// they use; then tsc (the rest of the TypeScript) and ESLint with Prettier run side by side, each
+// one's output printed whole when it ends.
+console.log('> astro check');
+if (run('astro', ['check']) !== 0)
+	fail('The .astro files do not type-check (errors above), so no test was run.');
+const checks = [
+	{ label: 'tsc --noEmit', steps: [['tsc', ['--noEmit', '-p', '.']]] },
+	{
+		label: 'eslint . && prettier --check .',
+		steps: [
+			['eslint', ['.']],
+			['prettier', ['--check', '.']],
+		],
+	},
+];
+const results = await Promise.all(checks.map(({ steps }) => runQuietly(steps)));
+checks.forEach((check, i) => console.log(`> ${check.label}\n${results[i].output}`));
+if (results[0].status !== 0)
 	fail('The TypeScript code does not type-check (errors above), so no test was run.');
-console.log('> eslint . && prettier --check .');
-if (run('eslint', ['.']) !== 0 || run('prettier', ['--check', '.']) !== 0)
+if (results[1].status !== 0)
 	fail('Lint or formatting failed (above; `npm run format` formats), so no test was run.');
 
 // The site as published by default, and the same site hosted under a sub-path of another
