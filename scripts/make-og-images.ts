@@ -2,14 +2,12 @@
 // Debian's Chromium. Run it when the titles change; the PNGs are committed.
 import { writeFileSync } from 'node:fs';
 import { launchBrowser } from '../tools/chromium.ts';
-import en from '../src/content/i18n/en.json' with { type: 'json' };
-import fr from '../src/content/i18n/fr.json' with { type: 'json' };
+import { DICTIONARIES } from '../src/lib/i18n.ts';
 
-const cards = { en, fr } as const;
 const browser = await launchBrowser();
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-for (const [locale, dict] of Object.entries(cards)) {
+for (const [locale, dict] of Object.entries(DICTIONARIES)) {
 	await page.setContent(`<!doctype html><html lang="${locale}"><body style="margin:0;width:1200px;height:630px;display:flex;flex-direction:column;justify-content:center;padding:0 90px;box-sizing:border-box;background:#17181c;color:#fff;font-family:system-ui,sans-serif">
     <div style="font-size:44px;font-weight:800;color:#fcd34d;letter-spacing:.02em">403 · permission denied</div>
     <div style="font-size:64px;font-weight:800;line-height:1.1;margin-top:24px">${escape(dict['root.title'])}</div>

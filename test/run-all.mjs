@@ -37,6 +37,19 @@ function fail(message) {
 // virtual modules (.astro/types.d.ts) itself, then reads the .astro files and the UI-string keys
 // they use; then tsc (the rest of the TypeScript) and ESLint with Prettier run side by side, each
 // one's output printed whole when it ends.
+// The real-SDK tests' virtual environment (made once, cached under node_modules/.cache) is
+// prepared meanwhile: pip waits on the network, the checks and builds on the CPU.
+const sdk = runQuietly([
+	[
+		process.execPath,
+		[
+			'--input-type=module',
+			'-e',
+			"await (await import('./test/support/wandb-sdk.ts')).ensureSdk()",
+		],
+	],
+]);
+
 console.log('> astro check');
 if (run('astro', ['check']) !== 0)
 	fail('The .astro files do not type-check (errors above), so no test was run.');
@@ -72,4 +85,7 @@ for (const build of builds) {
 	if (run('astro', ['build', ...build.args], build.env) !== 0)
 		fail('The site did not build, so no test could run.');
 }
+// A failure here is reported again, with pip's output, by the sdk project's global setup.
+const venv = await sdk;
+console.log(`> real-SDK environment\n${venv.output}`);
 process.exit(run('vitest', ['run', ...process.argv.slice(2)]));

@@ -79,6 +79,11 @@ export function generateCheckScript(values: SnippetValues, options: CheckScriptO
 	const { dict } = options;
 	const base = withTrailingSlash(options.base);
 	const { locale } = options;
+	// An address of the guide as SITE + the rest: the rest as a Python string.
+	const onSite = (url: string) => {
+		if (!url.startsWith(base)) throw new Error(`${url} is not under ${base}`);
+		return pythonString(url.slice(base.length));
+	};
 	const pages = CAUSES.map(
 		(cause) =>
 			`    ${pythonString(cause.id)}: (${pythonString(cause.page)}, ${pythonString(causeAnchor(cause))}),`
@@ -100,19 +105,21 @@ export function generateCheckScript(values: SnippetValues, options: CheckScriptO
 		comment(dict['check.header.host']),
 		`HOST = ${pythonString(host)}`,
 		'',
+		'# The guide these links point to, and how they are built ({…} are filled in by the script).',
 		`SITE = ${pythonString(base)}`,
 		`LANG = ${pythonString(locale)}`,
-		`PREFIX = ${pythonString(CHECK_PREFIX + ' ')}`,
-		`FORMAT_VERSION = ${pythonString(CHECK_FORMAT_VERSION)}`,
-		`DOCTOR_PAGE = ${pythonString(pageUrl(base, { locale, page: pageOf('doctor') }))}`,
-		'',
-		// The links' shapes as the site builds them (urls.ts); the script fills in the fields.
-		`LONG_LINK = ${pythonString(pageUrl(base, { locale, page: '{page}', search: '{query}', section: '{section}' }))}`,
-		`SHORT_LINK = ${pythonString(shortLinkUrl(base, '{id}', '{query}'))}`,
+		`DOCTOR_PAGE = SITE + ${onSite(pageUrl(base, { locale, page: pageOf('doctor') }))}`,
+		`LONG_LINK = SITE + ${onSite(pageUrl(base, { locale, page: '{page}', search: '{query}', section: '{section}' }))}`,
+		`SHORT_LINK = SITE + ${onSite(shortLinkUrl(base, '{id}', '{query}'))}`,
 		'# cause id -> (page, section) of the guide',
 		'PAGES = {',
 		...pages,
 		'}',
+		'# The lines this script prints for the log doctor start with PREFIX (format FORMAT_VERSION).',
+		`PREFIX = ${pythonString(CHECK_PREFIX + ' ')}`,
+		`FORMAT_VERSION = ${pythonString(CHECK_FORMAT_VERSION)}`,
+		"# The guide's rules: the public server, what an API key looks like (never printed), and names",
+		'# copied from examples (placeholders) or left as shell variables.',
 		`PUBLIC_HOST = ${pythonString(PUBLIC_API_HOST)}`,
 		`KEY_MIN_LENGTH = ${KEY_MIN_LENGTH}`,
 		`KEY_SECRET_RUN = ${KEY_SECRET_RUN}`,

@@ -8,6 +8,7 @@ import { PLACEHOLDER_VALUES } from '../../src/lib/snippets';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copiedBy, newContext, useBrowser } from '../support/browser';
+import { LOCALES } from '../../src/lib/locale';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();
@@ -174,7 +175,7 @@ describe('the access check page', () => {
 		await context.close();
 	});
 
-	it.each(['en', 'fr'])('has no accessibility violation in /%s/access-check/', async (locale) => {
+	it.each([...LOCALES])('has no accessibility violation in /%s/access-check/', async (locale) => {
 		const { context, page } = await open(`${locale}/access-check/?entity=acme&project=vision`, {
 			locale: locale === 'fr' ? 'fr-FR' : 'en-US',
 		});

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { newContext, useBrowser } from '../support/browser';
 import { watchContext } from '../support/page-watch';
 import { searchSite } from '../support/search';
+import { LOCALES } from '../../src/lib/locale';
 
 const siteUrl = inject('siteUrl');
 const origin = new URL(siteUrl).origin;
@@ -30,7 +31,7 @@ async function visit(
 
 // Every page is loaded and watched in every-page.test.ts; here, the tools at work.
 describe('the Content-Security-Policy', () => {
-	it.each(['en', 'fr'])(
+	it.each([...LOCALES])(
 		'lets search, the checker and the doctor work in /%s/ without a violation',
 		async (locale) => {
 			const search = await visit(`${locale}/`, async (page) => {

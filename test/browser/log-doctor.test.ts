@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { copiedBy, newContext, useBrowser } from '../support/browser';
 import en from '../../src/content/i18n/en.json';
 import fr from '../../src/content/i18n/fr.json';
+import { LOCALES } from '../../src/lib/locale';
 
 const siteUrl = inject('siteUrl');
 const KEY = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
@@ -23,7 +24,7 @@ describe('the log doctor page', () => {
 	it('is linked from the start page in both languages', async () => {
 		const context = await newContext(session.browser);
 		const page = await context.newPage();
-		for (const locale of ['en', 'fr']) {
+		for (const locale of [...LOCALES]) {
 			await page.goto(`${siteUrl}${locale}/`);
 			expect(await page.locator(`.sl-markdown-content a[href="doctor/"]`).count()).toBeGreaterThan(
 				0
@@ -36,7 +37,7 @@ describe('the log doctor page', () => {
 		const context = await newContext(session.browser);
 		const page = await context.newPage();
 		await page.setViewportSize({ width: 390, height: 844 });
-		for (const locale of ['en', 'fr']) {
+		for (const locale of [...LOCALES]) {
 			await page.goto(`${siteUrl}${locale}/`);
 			const top = await page
 				.locator('.sl-markdown-content a[href="doctor/"]')
@@ -97,7 +98,7 @@ describe('the log doctor page', () => {
 		await context.close();
 	});
 
-	it.each(['en', 'fr'])(
+	it.each([...LOCALES])(
 		'in /%s/, with no entity in the log, names no cause, asks for the wandb.init() line and offers the login line’s team and the access check',
 		async (locale) => {
 			const dict = locale === 'fr' ? fr : en;
@@ -367,7 +368,7 @@ describe('the log doctor page', () => {
 		await context.close();
 	});
 
-	it.each(['en', 'fr'])(
+	it.each([...LOCALES])(
 		'has no accessibility violation in /%s/ with a diagnosis showing',
 		async (locale) => {
 			const context = await newContext(session.browser);

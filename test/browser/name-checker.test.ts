@@ -5,6 +5,7 @@ import en from '../../src/content/i18n/en.json';
 import fr from '../../src/content/i18n/fr.json';
 import { generateSnippet, SNIPPET_FORMATS, snippetComments } from '../../src/lib/snippets';
 import { copiedBy, newContext, useBrowser } from '../support/browser';
+import { LOCALES } from '../../src/lib/locale';
 
 const siteUrl = inject('siteUrl');
 const PAGE = 'causes/wrong-entity/';
@@ -420,7 +421,7 @@ describe('the name checker on a guide page', () => {
 		await context.close();
 	});
 
-	it.each(['en', 'fr'])(
+	it.each([...LOCALES])(
 		'has no accessibility violation in /%s/ while showing errors and a suggestion',
 		async (locale) => {
 			const { context, page } = await open(`${locale}/${PAGE}`, {

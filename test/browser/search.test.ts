@@ -1,6 +1,7 @@
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import { newContext, useBrowser } from '../support/browser';
 import { searchSite } from '../support/search';
+import { LOCALES } from '../../src/lib/locale';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();
@@ -81,7 +82,7 @@ describe('site search finds a pasted error line', () => {
 		);
 	});
 
-	it.each(['en', 'fr'])(
+	it.each([...LOCALES])(
 		'in /%s/, a search of plain words offers no doctor shortcut',
 		async (locale) => {
 			const context = await newContext(session.browser);

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { GO_LINKS } from '../../src/lib/golinks';
 import { newContext, useBrowser } from '../support/browser';
+import { LOCALES } from '../../src/lib/locale';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();
@@ -89,7 +90,7 @@ describe('the short-link pages themselves', () => {
 				await suggestions.evaluateAll((links) =>
 					links.map((a) => a.closest('[lang]')?.getAttribute('lang'))
 				)
-			).toEqual(['en', 'fr']);
+			).toEqual([...LOCALES]);
 			await context.close();
 		}
 	);

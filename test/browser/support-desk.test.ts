@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { copiedBy, newContext, useBrowser } from '../support/browser';
 import en from '../../src/content/i18n/en.json';
 import fr from '../../src/content/i18n/fr.json';
+import { LOCALES } from '../../src/lib/locale';
 
 const siteUrl = inject('siteUrl');
 const session = useBrowser();
@@ -130,7 +131,7 @@ describe('the support desk', () => {
 		await context.close();
 	});
 
-	it.each(['en', 'fr'])(
+	it.each([...LOCALES])(
 		'fits a 360 px phone in /%s/support/, filled and showing errors, without scrolling sideways',
 		async (locale) => {
 			const context = await newContext(session.browser);

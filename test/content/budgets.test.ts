@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, assertBuilt, htmlPaths, localePages } from '../support/dist';
 import { mdxPages } from '../support/mdx';
 import { weighPage } from '../../tools/page-weight';
+import { LOCALES } from '../../src/lib/locale';
 
 assertBuilt();
 const KB = 1024;
@@ -32,7 +33,7 @@ const toolOf = new Map<string, readonly string[]>(
 			: [];
 	})
 );
-const contentPages = ['en', 'fr']
+const contentPages = [...LOCALES]
 	.flatMap((locale) => localePages(locale).map((slug) => `${locale}/${slug ? slug + '/' : ''}`))
 	.filter((page) => !toolOf.has(page));
 /** Every script file some plain content page loads: Starlight's own. */

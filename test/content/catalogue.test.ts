@@ -4,6 +4,7 @@ import { allIds, assertBuilt, headings, parsePage } from '../support/dist';
 import { mdxPages, parseInlineList } from '../support/mdx';
 import en from '../../src/content/i18n/en.json';
 import fr from '../../src/content/i18n/fr.json';
+import { LOCALES } from '../../src/lib/locale';
 
 assertBuilt();
 const pages = mdxPages();
@@ -12,7 +13,7 @@ describe('the catalogue of causes and the pages agree', () => {
 	it.each(CAUSES.map((cause) => [cause.id, cause] as const))(
 		'explains %s on its page in both languages, with every section it needs',
 		(_id, cause) => {
-			for (const locale of ['en', 'fr']) {
+			for (const locale of [...LOCALES]) {
 				const ids = allIds(parsePage(`/${locale}/${cause.page}/`));
 				const missing = requiredSectionIds(cause).filter((id) => !ids.has(id));
 				expect(missing, `/${locale}/${cause.page}/`).toEqual([]);
@@ -21,7 +22,7 @@ describe('the catalogue of causes and the pages agree', () => {
 	);
 
 	it('has every cause claimed by exactly the page the catalogue names, in both languages', () => {
-		for (const locale of ['en', 'fr']) {
+		for (const locale of [...LOCALES]) {
 			const claimed = new Map<string, string>();
 			for (const page of pages.filter((p) => p.locale === locale)) {
 				for (const id of parseInlineList(page.frontmatter.cause)) {
@@ -39,7 +40,7 @@ describe('the catalogue of causes and the pages agree', () => {
 		for (const page of causePages().filter((slug) =>
 			CAUSES.some((c) => c.page === slug && !c.section)
 		)) {
-			for (const locale of ['en', 'fr']) {
+			for (const locale of [...LOCALES]) {
 				const h2 = headings(parsePage(`/${locale}/${page}/`))
 					.filter((h) => h.level === 2)
 					.map((h) => h.id);
@@ -70,7 +71,7 @@ describe('the catalogue of causes and the pages agree', () => {
 		const strings: Record<string, Record<string, string>> = { en, fr };
 		const differ: string[] = [];
 		for (const cause of CAUSES.filter((c) => !c.section)) {
-			for (const locale of ['en', 'fr']) {
+			for (const locale of [...LOCALES]) {
 				const page = pages.find((p) => p.locale === locale && p.slug === cause.page);
 				const title = page?.frontmatter.title.replace(/^"|"$/g, '');
 				if (strings[locale][`cause.${cause.id}`] !== title)

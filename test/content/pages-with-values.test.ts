@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { PAGES_WITH_VALUES } from '../../src/lib/links';
 import { mdxPages } from '../support/mdx';
+import { LOCALES } from '../../src/lib/locale';
 
 describe('PAGES_WITH_VALUES', () => {
-	it.each(['en', 'fr'])('lists exactly the /%s/ pages that embed the name checker', (locale) => {
+	it.each([...LOCALES])('lists exactly the /%s/ pages that embed the name checker', (locale) => {
 		const withChecker = mdxPages()
 			.filter((page) => page.locale === locale && /<NameChecker\b/.test(page.body))
 			.map((page) => page.slug)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, headings, localePages, parsePage } from '../support/dist';
 import { mdxPages, sourceHeadings } from '../support/mdx';
+import { LOCALES } from '../../src/lib/locale';
 
 assertBuilt();
 const en = localePages('en');
@@ -39,7 +40,7 @@ describe('English and French stay in step', () => {
 
 	it('never gives two headings of one page the same id', () => {
 		const clashes: string[] = [];
-		for (const locale of ['en', 'fr']) {
+		for (const locale of [...LOCALES]) {
 			for (const slug of en) {
 				const ids = headings(parsePage(`/${locale}/${slug ? slug + '/' : ''}`)).map((h) => h.id);
 				const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);

@@ -12,6 +12,7 @@ import {
 	toText,
 } from '../support/dist';
 import { mdxPages } from '../support/mdx';
+import { LOCALES } from '../../src/lib/locale';
 
 assertBuilt();
 const SITE = new URL(siteRoot(siteLocation(process.env)));
@@ -21,7 +22,7 @@ const meta = (tree: ReturnType<typeof parsePage>, property: string) =>
 	);
 
 describe('link previews in ticket tools and chat', () => {
-	const pages = ['en', 'fr'].flatMap((locale) =>
+	const pages = [...LOCALES].flatMap((locale) =>
 		localePages(locale).map((slug) => [locale, `/${locale}/${slug ? slug + '/' : ''}`] as const)
 	);
 
@@ -42,7 +43,7 @@ describe('link previews in ticket tools and chat', () => {
 	);
 
 	it('gives every page a title of its own within each language', () => {
-		for (const locale of ['en', 'fr']) {
+		for (const locale of [...LOCALES]) {
 			const titles = localePages(locale).map((slug) =>
 				toText(select('title', parsePage(`/${locale}/${slug ? slug + '/' : ''}`))!)
 			);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, localePages, parsePage, proseWords } from '../support/dist';
+import { LOCALES } from '../../src/lib/locale';
 
 assertBuilt();
 
 describe('the guide has real substance in both languages', () => {
-	it.each(['en', 'fr'])('holds at least 3,000 words of prose in /%s/', (locale) => {
+	it.each([...LOCALES])('holds at least 3,000 words of prose in /%s/', (locale) => {
 		const total = localePages(locale).reduce(
 			(sum, slug) => sum + proseWords(parsePage(`/${locale}/${slug ? slug + '/' : ''}`)),
 			0

@@ -31,6 +31,7 @@ import {
 	SHELL_VARIABLE,
 } from '../../src/lib/names';
 import { fillTemplate, PLACEHOLDER_VALUES } from '../../src/lib/snippets';
+import { LOCALES } from '../../src/lib/locale';
 
 const DICTS = { en, fr } as Record<Locale, Record<string, string>>;
 const BASE = 'https://g.example/guide/';
@@ -393,7 +394,7 @@ describe('the script agrees with the site’s own rules', () => {
 			fc.record({ entity: linkValue, project: linkValue, host: fc.oneof(linkValue, hostValue) }),
 			{ numRuns: 150, seed: 13 }
 		);
-		for (const locale of ['en', 'fr'] as const) {
+		for (const locale of [...LOCALES] as const) {
 			const [file] = tempFiles([script({ entity: 'a', project: 'b' }, locale)]);
 			const code =
 				'import json, runpy, sys\nns = runpy.run_path(sys.argv[1], run_name="w403")\nout = []\nfor v in json.load(sys.stdin):\n' +
