@@ -11,7 +11,7 @@ const KB = 1024;
 /**
  * No page may cost more than this on a first visit (the search index loads only on demand).
  * 61 KB since the access check's script carries the site's shared rules and link shapes
- * (issue 18): the French access check went from 59.97 to 60.32 KB (the English one: 58.4 KB).
+ * (issue 18): the French access check went from 59.97 to 60.5 KB (the English one: 58.6 KB).
  */
 const PAGE_BUDGET = 61 * KB;
 /** JavaScript a tool may add to a content page, by the component that brings it. */
