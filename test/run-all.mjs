@@ -33,12 +33,8 @@ function fail(message) {
 	process.exit(1);
 }
 
-// Fast checks first, so that a slip shows in seconds: astro check writes the types of Astro's
-// virtual modules (.astro/types.d.ts) itself, then reads the .astro files and the UI-string keys
-// they use; then tsc (the rest of the TypeScript) and ESLint with Prettier run side by side, each
-// one's output printed whole when it ends.
 // The real-SDK tests' virtual environment (made once, cached under node_modules/.cache) is
-// prepared meanwhile: pip waits on the network, the checks and builds on the CPU.
+// prepared while the checks and builds below run: pip waits on the network, they on the CPU.
 const sdk = runQuietly([
 	[
 		process.execPath,
@@ -50,6 +46,10 @@ const sdk = runQuietly([
 	],
 ]);
 
+// Fast checks first, so that a slip shows in seconds: astro check writes the types of Astro's
+// virtual modules (.astro/types.d.ts) itself, then reads the .astro files and the UI-string keys
+// they use; then tsc (the rest of the TypeScript) and ESLint with Prettier run side by side, each
+// one's output printed whole when it ends.
 console.log('> astro check');
 if (run('astro', ['check']) !== 0)
 	fail('The .astro files do not type-check (errors above), so no test was run.');
