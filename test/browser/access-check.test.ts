@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/axe';
 import type { BrowserContext, Page } from 'playwright-core';
 import en from '../../src/content/i18n/en.json';
 import fr from '../../src/content/i18n/fr.json';
@@ -182,16 +182,8 @@ describe('the access check page', () => {
 		await expect.poll(() => visibleScript(page)).toContain('ENTITY = "acme"');
 		for (const theme of ['light', 'dark']) {
 			await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
-			const results = await new AxeBuilder({ page })
-				.setLegacyMode(true)
-				.include('w403-name-checker')
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-				.analyze();
-			expect(
-				results.violations.map(
-					(v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`
-				)
-			).toEqual([]);
+			const violations = await axeViolations(page, { include: 'w403-name-checker' });
+			expect(violations.map((line) => `${theme} ${line}`)).toEqual([]);
 		}
 		await context.close();
 	});

@@ -3,10 +3,10 @@
 // errors, requests to another origin), where a support agent's section link lands, and, on a
 // phone, that no page scrolls sideways with its tools showing their longest messages.
 import { describe, expect, inject, it, type TestContext } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { axeViolations } from '../support/axe';
 import { newContext, useBrowser } from '../support/browser';
 import { htmlPaths } from '../support/dist';
 import { watchContext } from '../support/page-watch';
@@ -15,7 +15,6 @@ import { settled } from '../support/section-place';
 const siteUrl = inject('siteUrl');
 const origin = new URL(siteUrl).origin;
 const session = useBrowser();
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // Only colours change between the themes, so the dark pass runs axe's colour rules.
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
@@ -102,19 +101,6 @@ async function goDark(page: Page): Promise<void> {
 	expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 }
 
-async function axe(page: Page, rules?: string[]): Promise<string[]> {
-	const builder = new AxeBuilder({ page }).setLegacyMode(true).options({
-		// Experimental in axe, so off by default; Starlight's search button failed it.
-		rules: { 'label-content-name-mismatch': { enabled: true } },
-		// Violations in full; passes and the like (unused here) cut short, which halves axe's time.
-		resultTypes: ['violations'],
-	});
-	const results = await (rules ? builder.withRules(rules) : builder.withTags(WCAG_22_AA)).analyze();
-	return results.violations.map(
-		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`
-	);
-}
-
 /** Section links of a page that sit out of place, one line each; the first one is opened with the page. */
 async function sectionFaults(page: Page, hashes: string[]): Promise<string[]> {
 	const faults: string[] = [];
@@ -162,9 +148,9 @@ describe('every page on a 1366 × 900 screen', () => {
 			const hashes = sections.get(path) ?? [];
 			const { page, problems, cspHeader } = await open(test, path, 1366, 900, hashes[0]);
 			const misplaced = await sectionFaults(page, hashes);
-			const light = await axe(page);
+			const light = await axeViolations(page);
 			await goDark(page);
-			const dark = await axe(page, COLOUR_RULES);
+			const dark = await axeViolations(page, { rules: COLOUR_RULES });
 			test
 				.expect({ misplaced, light, dark, problems: await problems() })
 				.toEqual({ misplaced: [], light: [], dark: [], problems: [] });

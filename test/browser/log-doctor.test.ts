@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/axe';
 import { copiedBy, newContext, useBrowser } from '../support/browser';
 import en from '../../src/content/i18n/en.json';
 import fr from '../../src/content/i18n/fr.json';
@@ -378,16 +378,8 @@ describe('the log doctor page', () => {
 			await page.locator('w403-log-doctor [data-causes] li').first().waitFor();
 			for (const theme of ['light', 'dark']) {
 				await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
-				const results = await new AxeBuilder({ page })
-					.setLegacyMode(true)
-					.include('w403-log-doctor')
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-					.analyze();
-				expect(
-					results.violations.map(
-						(v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`
-					)
-				).toEqual([]);
+				const violations = await axeViolations(page, { include: 'w403-log-doctor' });
+				expect(violations.map((line) => `${theme} ${line}`)).toEqual([]);
 			}
 			await context.close();
 		}
