@@ -71,8 +71,10 @@ export function cleanLine(raw: string): string {
 }
 
 // --- signals -----------------------------------------------------------------------------
+// The SDK's advice ("Use `wandb login --relogin`…") follows on the same line; a paste cut
+// before it still counts.
 const LOGIN =
-	/Currently logged in as:?\s+(\S+?)(?:\s+\(([^()\s]+)\))?(?:\s+to\s+(https?:\/\/[^\s.]+(?:\.[^\s.]+)*))?\.?\s+(?:Use|\(use)/;
+	/Currently logged in as:?\s+(\S+?)(?:\s+\(([^()\s]+)\))?(?:\s+to\s+(https?:\/\/[^\s.]+(?:\.[^\s.]+)*))?\.?(?:\s+(?:Use|\(use)|$)/;
 const CREDENTIALS = /Loaded credentials for (https?:\/\/\S+?) from /;
 const VERSION = /(?:wandb version|Current SDK version is) (\d+\.\d+\.\d+[\w.+-]*)/;
 // Project names may hold spaces: when the line ends with entity/project[/run], read up to the run id.

@@ -21,6 +21,17 @@ describe('status and body in every printed form', () => {
 		});
 	});
 
+	it('reads the login line when the paste stops before the SDK’s “Use wandb login --relogin”', () => {
+		const d = diagnose(
+			'wandb: Currently logged in as: alice (acme-team) to https://api.wandb.ai.\nwandb: ERROR Error uploading run: returned error 403: {"errors":[{"message":"permission denied"}]}'
+		);
+		expect(d).toMatchObject({
+			username: 'alice',
+			loginEntity: 'acme-team',
+			host: 'https://api.wandb.ai',
+		});
+	});
+
 	it('takes a later 404 over an earlier generic permission sentence', () => {
 		const d = diagnose(
 			'wandb: ERROR Permission denied, ask the project owner to grant you access\n...\nrequests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://api.wandb.ai/graphql'
