@@ -115,6 +115,11 @@ describe('the short-link pages themselves', () => {
 			expect(await page.locator('main > section[lang="fr"] [data-suggestion]').isVisible()).toBe(
 				true
 			);
+			// Coloured like the page's own links, in this theme.
+			const colours = await page
+				.locator('main a')
+				.evaluateAll((links) => [...new Set(links.map((a) => getComputedStyle(a).color))]);
+			expect(colours).toHaveLength(1);
 			await context.close();
 		}
 	);
